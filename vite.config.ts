@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+/** Publishes the bundled story next to the app, as an example file for `?src=` and for hosts. */
+function emitStoryFile(): Plugin {
+  return {
+    name: 'quoteline-emit-story',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'stories/lecun-musk.json', source: readFileSync('stories/lecun-musk.json', 'utf8') });
+    },
+  };
+}
+
+// `base: './'` makes the built site work from any static server under any sub-path.
+export default defineConfig({
+  base: './',
+  plugins: [react(), emitStoryFile()],
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    include: ['test/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
