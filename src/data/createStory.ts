@@ -1,0 +1,65 @@
+import { toAxisTime } from './civilDate';
+import type { DataIssue, Era, ParseResult, Story, StoryFormat, TimelineEvent } from './types';
+import { withDefined } from './withDefined';
+
+/** An event as an importer builds it, before axis times are computed. */
+export type DraftEvent = Omit<TimelineEvent, 'time' | 'endTime'>;
+
+/** Story fields other than events, as importers read them. */
+export interface StoryMeta {
+  id: string;
+  title: string;
+  description: string;
+  lang?: string | undefined;
+  startEventId?: string | undefined;
+  credit?: string | undefined;
+}
+
+export interface CreateStoryOptions {
+  format: StoryFormat;
+  meta: StoryMeta;
+  drafts: DraftEvent[];
+  issues: DataIssue[];
+  eras: Era[];
+}
+
+/**
+ * Finishes an import: checks what needs the whole story (unique ids, end after start, the start
+ * event), computes axis times and sorts by time, keeping file order for equal times.
+ */
+export function createStory({ format, meta, drafts, issues, eras }: CreateStoryOptions): ParseResult {
+  const firstIndexById = new Map<string, number>();
+  const events: TimelineEvent[] = [];
+  for (const draft of drafts) {
+    const path = `events[${draft.fileIndex}]`;
+    const firstIndex = firstIndexById.get(draft.id);
+    if (firstIndex !== undefined) {
+      issues.push({ path: `${path}.id`, message: `"${draft.id}" is already used by events[${firstIndex}]; this event is left out` });
+      continue;
+    }
+    const time = toAxisTime(draft.start);
+    const endTime = draft.end === undefined ? time : toAxisTime(draft.end);
+    if (endTime < time) {
+      issues.push({ path: `${path}.end`, message: 'ends before it starts; this event is left out' });
+      continue;
+    }
+    firstIndexById.set(draft.id, draft.fileIndex);
+    events.push({ ...draft, time, endTime });
+  }
+  events.sort((a, b) => a.time - b.time || a.fileIndex - b.fileIndex);
+  const { id, title, description, lang, credit, startEventId } = meta;
+  const hasStartEvent = startEventId !== undefined && firstIndexById.has(startEventId);
+  if (startEventId !== undefined && !hasStartEvent) {
+    issues.push({ path: 'startEventId', message: `"${startEventId}" is not the id of an event` });
+  }
+  const story: Story = withDefined(
+    { id, title, description, events, eras },
+    { lang, credit, startEventId: hasStartEvent ? startEventId : undefined },
+  );
+  return { format, story, issues: sortIssues(issues) };
+}
+
+/** Issues in file order, so the list reads like the file. */
+function sortIssues(issues: DataIssue[]): DataIssue[] {
+  return [...issues].sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+}

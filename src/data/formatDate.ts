@@ -1,0 +1,30 @@
+import { toAxisTime } from './civilDate';
+import type { CivilDate, Precision } from './types';
+
+const DATE_OPTIONS: Record<Exclude<Precision, 'minute'>, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+/** Intl options that write a civil date as its source wrote it, in its own zone. */
+function getFormatOptions(date: CivilDate): Intl.DateTimeFormatOptions {
+  if (date.precision !== 'minute') return { ...DATE_OPTIONS[date.precision], timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = { ...DATE_OPTIONS.day, hour: 'numeric', minute: '2-digit' };
+  if (date.timeZone === undefined) return { ...options, timeZone: 'UTC' };
+  return { ...options, timeZone: date.timeZone, timeZoneName: 'short' };
+}
+
+/** Formats a civil date in `locale`, e.g. "May 27, 2024" or "May 27, 2024, 9:15 PM PDT". */
+export function formatCivilDate(date: CivilDate, locale: string): string {
+  return new Intl.DateTimeFormat(locale, getFormatOptions(date)).format(new Date(toAxisTime(date)));
+}
+
+/** Formats a span, e.g. "October 27 – 28, 2022"; falls back to the start alone when equal. */
+export function formatCivilRange(start: CivilDate, end: CivilDate | undefined, locale: string): string {
+  if (end === undefined) return formatCivilDate(start, locale);
+  // Both ends share the finer precision so Intl can collapse the shared parts.
+  const finer = start.precision === 'minute' || end.precision !== 'minute' ? start : end;
+  const format = new Intl.DateTimeFormat(locale, getFormatOptions(finer));
+  return format.formatRange(new Date(toAxisTime(start)), new Date(toAxisTime(end)));
+}

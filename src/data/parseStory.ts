@@ -1,0 +1,38 @@
+import { importQuoteline } from './importers/quoteline';
+import { importTimelineJs } from './importers/timelinejs';
+import type { HtmlToParagraphs, ParseResult, StoryFormat } from './types';
+
+/** Options for `parseStory`. */
+export interface ParseStoryOptions {
+  /** HTML reducer for formats whose text is HTML (TimelineJS); see `data/html.ts`. */
+  htmlToParagraphs?: HtmlToParagraphs | undefined;
+}
+
+/** Tells which format a parsed JSON document is in, or null. */
+export function detectFormat(input: unknown): StoryFormat | null {
+  if (!isRecord(input)) return null;
+  if ('quoteline' in input) return 'quoteline';
+  if (Array.isArray(input.events)) return 'timelinejs';
+  return null;
+}
+
+/** True when a document needs the HTML reducer: TimelineJS text with markup or entities. */
+export function needsHtmlReducer(input: unknown): boolean {
+  return detectFormat(input) === 'timelinejs' && /[<&]/.test(JSON.stringify(input));
+}
+
+/** Parses a story in any supported format into a normalised story and a list of problems. */
+export function parseStory(input: unknown, options: ParseStoryOptions = {}): ParseResult {
+  const format = detectFormat(input);
+  if (format === 'quoteline') return importQuoteline(input);
+  if (format === 'timelinejs') return importTimelineJs(input, options);
+  return {
+    format: null,
+    story: null,
+    issues: [{ path: '(file)', message: 'is not a Quoteline or TimelineJS story: expected an object with an "events" list' }],
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

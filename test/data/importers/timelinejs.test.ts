@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sanitizeHtmlToParagraphs } from '../../../src/app/sanitizeHtml';
+import { needsHtmlReducer, parseStory } from '../../../src/data/parseStory';
+
+function fixture(name: string): unknown {
+  return JSON.parse(readFileSync(resolve('test/fixtures/stories', name), 'utf8'));
+}
+
+describe('parseStory (TimelineJS3)', () => {
+  it('parseStory(doc) detects TimelineJS and maps dates, headlines, ids, groups and eras', () => {
+    const input = fixture('timelinejs-basic.json');
+    const { format, story, issues } = parseStory(input, { htmlToParagraphs: sanitizeHtmlToParagraphs });
+    expect(format).toBe('timelinejs');
+    expect(issues).toEqual([]);
+    expect(story?.title).toBe('A TimelineJS story');
+    expect(story?.description).toBe('Imported & checked.');
+    expect(story?.events.map((event) => [event.id, event.start.precision, event.group ?? null])).toEqual([
+      ['twitter', 'year', null],
+      ['debate', 'minute', null],
+      ['memorial-day', 'day', 'X posts'],
+    ]);
+    expect(story?.eras).toEqual([{ label: 'The xAI year', start: expect.objectContaining({ year: 2023 }), end: expect.objectContaining({ year: 2024 }) }]);
+  });
+
+  it('parseStory(doc) keeps text and safe links of TimelineJS HTML and drops everything else', () => {
+    const { story } = parseStory(fixture('timelinejs-basic.json'), { htmlToParagraphs: sanitizeHtmlToParagraphs });
+    expect(story?.events[2]?.summary).toEqual([
+      [{ text: 'Musk asked; LeCun answered. ' }, { text: 'Report', href: 'https://example.org/report' }, { text: ' bad link' }],
+      [{ text: 'Second paragraph' }],
+    ]);
+  });
+
+  it('parseStory(doc) names bad TimelineJS dates by their path, counted from 0 in the file', () => {
+    const { story, issues } = parseStory(fixture('timelinejs-broken.json'));
+    expect(story?.events.map((event) => event.headline)).toEqual(['Also fine', 'Fine too', 'Fine']);
+    expect(issues).toEqual([
+      { path: 'events[3].start_date.month', message: '13 is not a month' },
+      { path: 'events[4].start_date.year', message: '"twenty" is not a number' },
+      { path: 'events[5].start_date', message: 'is missing' },
+    ]);
+  });
+
+  it('needsHtmlReducer(doc) is true only for TimelineJS text with markup or entities', () => {
+    expect(needsHtmlReducer(fixture('timelinejs-basic.json'))).toBe(true);
+    expect(needsHtmlReducer({ events: [{ start_date: { year: 2020 }, text: { headline: 'Plain' } }] })).toBe(false);
+    expect(needsHtmlReducer({ quoteline: 1, events: [], title: '<b>' })).toBe(false);
+  });
+
+  it('parseStory(doc) without a reducer keeps HTML as literal text, never markup', () => {
+    const { story } = parseStory({ events: [{ start_date: { year: 2020 }, text: { headline: 'H', text: '<b>x</b>' } }] });
+    expect(story?.events[0]?.summary).toEqual([[{ text: '<b>x</b>' }]]);
+  });
+});
