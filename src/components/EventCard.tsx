@@ -1,0 +1,121 @@
+import type { Ref } from 'react';
+import type { Quote, Source, TimelineEvent } from '../data/types';
+import { CategoryShape } from './CategoryShape';
+import { EventDate } from './EventDate';
+import { RichText } from './RichText';
+import { CATEGORY_NAMES } from './strings';
+
+/** Props of `EventCard`. */
+export interface EventCardProps {
+  event: TimelineEvent;
+  /** Position of the event in time order, counted from 1. */
+  position: number;
+  count: number;
+  locale: string;
+  previous: TimelineEvent | undefined;
+  next: TimelineEvent | undefined;
+  onSelect: (id: string) => void;
+  /** Id of the panel element. */
+  id: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+}
+
+/** The detail panel of one event: headline, date, summary, quotes with attribution, notes, sources. */
+export function EventCard({ event, position, count, locale, previous, next, onSelect, id, headingRef }: EventCardProps) {
+  const headingId = `${id}-heading`;
+  const sourcesById = new Map(event.sources.map((source) => [source.id, source]));
+  return (
+    <section className="ql-card" id={id} aria-labelledby={headingId}>
+      <p className="ql-card-meta">
+        <span className="ql-card-category">
+          <CategoryShape category={event.category} size={12} />
+          {CATEGORY_NAMES[event.category]}
+        </span>
+        <EventDate className="ql-card-date" start={event.start} end={event.end} locale={locale} />
+        <span className="ql-card-position">
+          {position} of {count}
+        </span>
+      </p>
+      <h2 className="ql-card-headline" id={headingId} ref={headingRef} tabIndex={-1}>
+        {event.headline}
+      </h2>
+      <RichText paragraphs={event.summary} />
+      {event.notes.map((note, index) => (
+        <aside key={index} className={`ql-note ql-note-${note.kind}`} aria-label={note.kind === 'correction' ? 'Correction' : "Editor's note"}>
+          <strong>{note.kind === 'correction' ? 'Correction: ' : "Editor's note: "}</strong>
+          {note.text}
+        </aside>
+      ))}
+      {event.quotes.length > 0 && (
+        <div className="ql-quotes">
+          {event.quotes.map((quote, index) => (
+            <QuoteFigure key={index} quote={quote} source={quote.sourceId === undefined ? undefined : sourcesById.get(quote.sourceId)} />
+          ))}
+        </div>
+      )}
+      {event.sources.length > 0 && (
+        <div className="ql-sources">
+          <h3 className="ql-sources-title">Sources</h3>
+          <ul>
+            {event.sources.map((source) => (
+              <SourceItem key={source.id} source={source} locale={locale} />
+            ))}
+          </ul>
+        </div>
+      )}
+      <nav className="ql-card-nav" aria-label="Previous and next event">
+        <button type="button" className="ql-button" disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+          <span aria-hidden="true">← </span>Previous<span className="ql-visually-hidden">{previous ? `: ${previous.headline}` : ''}</span>
+        </button>
+        <button type="button" className="ql-button" disabled={!next} onClick={() => next && onSelect(next.id)}>
+          Next<span className="ql-visually-hidden">{next ? `: ${next.headline}` : ''}</span>
+          <span aria-hidden="true"> →</span>
+        </button>
+      </nav>
+    </section>
+  );
+}
+
+function QuoteFigure({ quote, source }: { quote: Quote; source: Source | undefined }) {
+  return (
+    <figure className="ql-quote">
+      <blockquote cite={source?.url}>
+        <p>{quote.text}</p>
+      </blockquote>
+      <figcaption>
+        <span className="ql-quote-speaker">{quote.speaker}</span>
+        {quote.where && <span className="ql-quote-where">, {quote.where}</span>}
+        {source && (
+          <>
+            {' · '}
+            <cite>{source.url ? <a href={source.url} target="_blank" rel="noopener noreferrer">{source.publisher}</a> : source.publisher}</cite>
+          </>
+        )}
+        {quote.note && <span className="ql-quote-note">{quote.note}</span>}
+      </figcaption>
+    </figure>
+  );
+}
+
+function SourceItem({ source, locale }: { source: Source; locale: string }) {
+  return (
+    <li>
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.title}
+        </a>
+      ) : (
+        source.title
+      )}
+      {', '}
+      {source.publisher}
+      {source.date && (
+        <>
+          {', '}
+          <EventDate start={source.date} locale={locale} />
+        </>
+      )}
+      {source.note && <span className="ql-source-note"> ({source.note})</span>}
+    </li>
+  );
+}

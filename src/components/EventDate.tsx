@@ -1,0 +1,21 @@
+import { toDateTimeAttribute } from '../data/civilDate';
+import { formatCivilRange } from '../data/formatDate';
+import type { CivilDate } from '../data/types';
+
+/** Props of `EventDate`. */
+export interface EventDateProps {
+  start: CivilDate;
+  end?: CivilDate | undefined;
+  /** BCP 47 language the date is written in. */
+  locale: string;
+  className?: string;
+}
+
+/** A civil date (or span) as written in its own zone, with a machine-readable `datetime`. */
+export function EventDate({ start, end, locale, className }: EventDateProps) {
+  return (
+    <time className={className} dateTime={toDateTimeAttribute(start)}>
+      {formatCivilRange(start, end, locale)}
+    </time>
+  );
+}

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import type { LoadResult } from '../../src/app/loadStory';
+import { parseStory } from '../../src/data/parseStory';
+import bundled from '../../stories/lecun-musk.json';
+import { nativeEvent, nativeStory } from '../helpers/story';
+
+const bundledResult = parseStory(bundled);
+
+beforeEach(() => window.history.replaceState(null, '', '/'));
+afterEach(cleanup);
+
+function renderApp(initialHash = '', src?: string, load?: (url: string) => Promise<LoadResult>) {
+  if (initialHash) window.history.replaceState(null, '', `/${initialHash}`);
+  return render(
+    <StrictMode>
+      <App bundled={bundledResult} initialHash={initialHash} src={src} load={load} />
+    </StrictMode>,
+  );
+}
+
+function panelHeading(): string {
+  return screen.getByRole('heading', { level: 2 }).textContent ?? '';
+}
+
+describe('App', () => {
+  it('opens on the story start event when the URL names none', () => {
+    renderApp();
+    expect(panelHeading()).toMatch(/science/);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(bundledResult.story?.title);
+  });
+
+  it('opens on the event the URL hash names', () => {
+    renderApp('#lecun-bengio-debate');
+    expect(panelHeading()).toMatch(/Bengio/);
+  });
+
+  it('falls back to the start event for an unknown hash', () => {
+    renderApp('#no-such-event');
+    expect(panelHeading()).toMatch(/science/);
+  });
+
+  it('replaces the hash with the selected id without adding history entries', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const before = window.history.length;
+    await user.click(screen.getByRole('button', { name: /^Next/ }));
+    await user.click(screen.getByRole('button', { name: /^Next/ }));
+    const ids = bundledResult.story?.events.map((event) => event.id) ?? [];
+    expect(window.location.hash).toBe(`#${ids[ids.indexOf('memorial-day-exchange') + 2]}`);
+    expect(window.history.length).toBe(before);
+  });
+
+  it('selects the event when the hash is changed by hand', () => {
+    renderApp();
+    act(() => {
+      window.location.hash = '#musk-acquires-twitter';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(panelHeading()).toMatch(/Twitter/);
+  });
+
+  it('says in an alert why a story could not be loaded', async () => {
+    const load = async (): Promise<LoadResult> => ({ ok: false, message: 'The story at https://example.org/x.json is not valid JSON: Unexpected token.' });
+    renderApp('', 'https://example.org/x.json', load);
+    expect(screen.getByText(/Loading the story from https:\/\/example.org\/x.json/)).toBeTruthy();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('is not valid JSON');
+  });
+
+  it('shows the valid events of a partly bad story and lists the problems in an alert', async () => {
+    const result = parseStory(nativeStory([nativeEvent({ id: 'good', headline: 'Good event' }), nativeEvent({ id: 'bad', start: '2024-13' })]));
+    renderApp('', 'https://example.org/story.json', async () => ({ ok: true, result }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('events[1].start: "2024-13": 13 is not a month');
+    expect(panelHeading()).toBe('Good event');
+  });
+});
