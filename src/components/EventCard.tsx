@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { Quote, Source, TimelineEvent } from '../data/types';
 import { CategoryShape } from './CategoryShape';
 import { EventDate } from './EventDate';
@@ -17,15 +17,42 @@ export interface EventCardProps {
   onSelect: (id: string) => void;
   /** Id of the panel element. */
   id: string;
-  headingRef?: Ref<HTMLHeadingElement>;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Escape pressed inside the panel: return focus to the event's marker. */
+  onEscape: () => void;
 }
 
 /** The detail panel of one event: headline, date, summary, quotes with attribution, notes, sources. */
-export function EventCard({ event, position, count, locale, previous, next, onSelect, id, headingRef }: EventCardProps) {
+export function EventCard({ event, position, count, locale, previous, next, onSelect, id, headingRef, onEscape }: EventCardProps) {
   const headingId = `${id}-heading`;
   const sourcesById = new Map(event.sources.map((source) => [source.id, source]));
+  const shouldFocusHeading = useRef(false);
+
+  // A Previous/Next button that becomes disabled would drop focus to <body>: move it to the headline.
+  useEffect(() => {
+    if (!shouldFocusHeading.current) return;
+    shouldFocusHeading.current = false;
+    headingRef.current?.focus();
+  }, [event.id, headingRef]);
+
+  const step = (target: typeof previous, isAtEnd: boolean): void => {
+    if (!target) return;
+    shouldFocusHeading.current = isAtEnd;
+    onSelect(target.id);
+  };
+
   return (
-    <section className="ql-card" id={id} aria-labelledby={headingId}>
+    <section
+      className="ql-card"
+      id={id}
+      role="tabpanel"
+      aria-labelledby={headingId}
+      onKeyDown={(keyEvent) => {
+        if (keyEvent.key !== 'Escape') return;
+        keyEvent.preventDefault();
+        onEscape();
+      }}
+    >
       <p className="ql-card-meta">
         <span className="ql-card-category">
           <CategoryShape category={event.category} size={12} />
@@ -64,10 +91,10 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
         </div>
       )}
       <nav className="ql-card-nav" aria-label="Previous and next event">
-        <button type="button" className="ql-button" disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+        <button type="button" className="ql-button" disabled={!previous} onClick={() => step(previous, position - 1 <= 1)}>
           <span aria-hidden="true">← </span>Previous<span className="ql-visually-hidden">{previous ? `: ${previous.headline}` : ''}</span>
         </button>
-        <button type="button" className="ql-button" disabled={!next} onClick={() => next && onSelect(next.id)}>
+        <button type="button" className="ql-button" disabled={!next} onClick={() => step(next, position + 1 >= count)}>
           Next<span className="ql-visually-hidden">{next ? `: ${next.headline}` : ''}</span>
           <span aria-hidden="true"> →</span>
         </button>

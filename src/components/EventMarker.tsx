@@ -12,28 +12,43 @@ export interface EventMarkerProps {
   onSelect: (id: string) => void;
   /** Id of the panel the marker controls. */
   panelId: string;
-  /** Accessible date text, e.g. "May 27, 2024". */
-  dateText: string;
+  /** Accessible name: headline and date. */
+  name: string;
+  /** Position in time order, from 1, and the number of events (the track may not render all). */
+  position: number;
+  count: number;
+  /** Roving tabindex and ref from `useTimelineNavigation`. */
+  markerProps: { ref: (element: HTMLButtonElement | null) => void; tabIndex: 0 | -1 };
 }
 
-/** A marker and its label on the track: one button, as wide as its label box. */
-export function EventMarker({ event, item, top, isSelected, onSelect, panelId, dateText }: EventMarkerProps) {
-  const markerOffset = item.x - item.boxStart;
+/** One event on the track: a tab (WAI-ARIA tabs pattern) as wide as its marker and label. */
+export function EventMarker({ event, item, top, isSelected, onSelect, panelId, name, position, count, markerProps }: EventMarkerProps) {
   return (
     <button
       type="button"
+      role="tab"
+      ref={markerProps.ref}
+      tabIndex={markerProps.tabIndex}
       className={`ql-marker ql-marker-${item.side}${isSelected ? ' ql-marker-selected' : ''}`}
-      style={{ left: item.boxStart, top, width: item.boxWidth, ['--ql-marker-x' as string]: `${markerOffset}px` }}
-      aria-pressed={isSelected}
-      aria-controls={panelId}
-      aria-label={`${event.headline}, ${dateText}`}
+      style={{ left: item.boxStart, top, width: item.boxWidth }}
+      aria-selected={isSelected}
+      aria-controls={isSelected ? panelId : undefined}
+      aria-label={name}
+      aria-posinset={position}
+      aria-setsize={count}
       data-event-id={event.id}
       onClick={() => onSelect(event.id)}
+      // Selection follows focus (tabs with automatic activation), however focus arrived.
+      onFocus={() => {
+        if (!isSelected) onSelect(event.id);
+      }}
     >
       <span className="ql-marker-dot">
         <CategoryShape category={event.category} />
       </span>
-      <span className="ql-marker-label">{event.label}</span>
+      <span className="ql-marker-label" aria-hidden="true">
+        {event.label}
+      </span>
     </button>
   );
 }

@@ -9,6 +9,7 @@ import { parseStory } from '../../src/data/parseStory';
 import type { Story } from '../../src/data/types';
 import bundled from '../../stories/lecun-musk.json';
 import { nativeEvent, nativeStory } from '../helpers/story';
+import { timelineTester } from '../helpers/timelineTester';
 
 afterEach(cleanup);
 
@@ -45,15 +46,13 @@ function renderTimeline(props: Partial<Parameters<typeof Timeline>[0]> = {}) {
   );
 }
 
-function panelHeading(): string {
-  return screen.getByRole('heading', { level: 2 }).textContent ?? '';
-}
+const { panelHeading } = timelineTester;
 
 describe('Timeline', () => {
   it('renders one marker per event, named by headline and date, in a region named by the story', () => {
     renderTimeline();
     const region = screen.getByRole('region', { name: 'Test story' });
-    const markers = within(region).getAllByRole('button', { name: /headline, / });
+    const markers = within(region).getAllByRole('tab');
     expect(markers.map((marker) => marker.getAttribute('aria-label'))).toEqual([
       'First headline, October 14, 2023',
       'Second headline, May 27, 2024',
@@ -64,13 +63,13 @@ describe('Timeline', () => {
   it('opens on the story start event', () => {
     renderTimeline();
     expect(panelHeading()).toBe('Second headline');
-    expect(screen.getByRole('button', { name: /^Second headline/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(timelineTester.marker('Second headline').getAttribute('aria-selected')).toBe('true');
   });
 
   it('selects the event whose marker is clicked', async () => {
     const user = userEvent.setup();
     renderTimeline();
-    await user.click(screen.getByRole('button', { name: /^Third headline/ }));
+    await user.click(timelineTester.marker('Third headline'));
     expect(panelHeading()).toBe('Third headline');
     expect(screen.getByText('3 of 3')).toBeTruthy();
   });
@@ -89,7 +88,7 @@ describe('Timeline', () => {
 
   it('shows each quote as a blockquote with its speaker, place and a link to its source', () => {
     renderTimeline();
-    const quote = screen.getByText('Over 80 technical papers');
+    const quote = within(timelineTester.panel()).getByText('Over 80 technical papers');
     const figure = quote.closest('figure');
     expect(quote.closest('blockquote')?.getAttribute('cite')).toBe('https://example.org/report');
     expect(figure?.querySelector('figcaption')?.textContent).toBe('Yann LeCun, X · A paper');
@@ -110,7 +109,7 @@ describe('Timeline', () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     const { rerender } = renderTimeline({ selectedId: 'first', onSelect });
-    await user.click(screen.getByRole('button', { name: /^Third headline/ }));
+    await user.click(timelineTester.marker('Third headline'));
     expect(onSelect).toHaveBeenCalledWith('third');
     expect(panelHeading()).toBe('First headline');
     act(() => rerender(<Timeline story={small} locale="en-US" selectedId="third" onSelect={onSelect} />));

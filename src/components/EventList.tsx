@@ -1,0 +1,69 @@
+import type { Story } from '../data/types';
+import { EventDate } from './EventDate';
+import { RichText } from './RichText';
+import { CATEGORY_NAMES } from './strings';
+
+/** Props of `EventList`. */
+export interface EventListProps {
+  story: Story;
+  locale: string;
+  /** Id prefix for headings. */
+  id: string;
+}
+
+/**
+ * The whole story as a chronological list of articles, for screen-reader users who prefer a list
+ * (visually hidden while the interactive timeline works). Its links are out of the Tab order, so
+ * keyboard users never land on something they cannot see; screen readers still reach them.
+ */
+export function EventList({ story, locale, id }: EventListProps) {
+  return (
+    <section className="ql-event-list" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{`${story.title}: all events as a list`}</h2>
+      <ol>
+        {story.events.map((event) => (
+          <li key={event.id}>
+            <article aria-labelledby={`${id}-${event.id}`}>
+              <h3 id={`${id}-${event.id}`}>{event.headline}</h3>
+              <p>
+                <EventDate start={event.start} end={event.end} locale={locale} />
+                {` · ${CATEGORY_NAMES[event.category]}`}
+              </p>
+              <RichText paragraphs={event.summary} linkTabIndex={-1} />
+              {event.notes.map((note, index) => (
+                <p key={index}>{`${note.kind === 'correction' ? 'Correction' : "Editor's note"}: ${note.text}`}</p>
+              ))}
+              {event.quotes.map((quote, index) => {
+                const source = event.sources.find((candidate) => candidate.id === quote.sourceId);
+                return (
+                  <figure key={index}>
+                    <blockquote cite={source?.url}>
+                      <p>{quote.text}</p>
+                    </blockquote>
+                    <figcaption>{`${quote.speaker}${quote.where ? `, ${quote.where}` : ''}${source ? ` (${source.publisher})` : ''}`}</figcaption>
+                  </figure>
+                );
+              })}
+              {event.sources.length > 0 && (
+                <ul aria-label="Sources">
+                  {event.sources.map((source) => (
+                    <li key={source.id}>
+                      {source.url ? (
+                        <a href={source.url} tabIndex={-1}>
+                          {source.title}
+                        </a>
+                      ) : (
+                        source.title
+                      )}
+                      {`, ${source.publisher}`}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </article>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
