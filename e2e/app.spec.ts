@@ -2,9 +2,9 @@ import { expect, test } from './fixtures';
 
 test('clicking the Memorial Day marker shows LeCun’s “Over 80 technical papers” reply', async ({ page, app }) => {
   await page.goto(`${app.url}#lecun-bengio-debate`);
-  await expect(page.getByRole('heading', { level: 2 })).toContainText('Bengio');
-  await page.getByRole('button', { name: /^Musk asks what ‘science’ LeCun has done/ }).click();
-  const quote = page.locator('blockquote', { hasText: 'Over 80 technical papers published since January 2022. What about you?' });
+  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toContainText('Bengio');
+  await page.getByRole('tab', { name: /^Musk asks what ‘science’ LeCun has done/ }).click();
+  const quote = page.getByRole('tabpanel').locator('blockquote', { hasText: 'Over 80 technical papers published since January 2022. What about you?' });
   await expect(quote).toBeVisible();
   await expect(quote.locator('xpath=..').locator('figcaption')).toContainText('Yann LeCun');
   await expect(page).toHaveURL(/#memorial-day-exchange$/);
@@ -26,7 +26,7 @@ test('at 320 px the page never scrolls sideways and the selected marker is in vi
   const selected = page.locator('.ql-marker-selected');
   await expect(selected).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await page.getByRole('button', { name: /^Musk predicts Tesla robotaxis/ }).click();
+  await page.getByRole('tab', { name: /^Musk predicts Tesla robotaxis/ }).click();
   await expect(page.locator('.ql-marker-selected')).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
@@ -56,16 +56,16 @@ test('labels of markers never overlap at 1280 px', async ({ page, app }) => {
 test('?src= loads a TimelineJS story from another origin, with its HTML reduced to text and links', async ({ page, app, files }) => {
   await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}timelinejs-basic.json`)}#memorial-day`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A TimelineJS story');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Memorial Day');
-  await expect(page.getByRole('link', { name: 'Report' })).toHaveAttribute('href', 'https://example.org/report');
-  await expect(page.getByText('bad link')).toBeVisible();
+  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText('Memorial Day');
+  await expect(page.getByRole('tabpanel').getByRole('link', { name: 'Report' })).toHaveAttribute('href', 'https://example.org/report');
+  await expect(page.getByRole('tabpanel').getByText('bad link')).toBeVisible();
   await expect(page.locator('a', { hasText: 'bad link' })).toHaveCount(0);
   await expect(page.locator('.ql-card script, .ql-card img')).toHaveCount(0);
 });
 
 test('?src= with a relative URL loads from next to the page', async ({ page, app }) => {
   await page.goto(`${app.url}?src=stories/lecun-musk.json#twitter-rebrands-as-x`);
-  await expect(page.getByRole('heading', { level: 2 })).toContainText('X');
+  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toContainText('X');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

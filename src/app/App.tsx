@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { getIdFromHash, getInitialEventId } from '../data/selection';
 import type { ParseResult } from '../data/types';
+import { describeLoadedStory } from '../a11y/describe';
 import { IssueList } from '../components/IssueList';
+import { LiveRegion } from '../components/LiveRegion';
+import { useAnnouncer } from '../hooks/useAnnouncer';
 import { Timeline } from '../components/Timeline';
 import { loadStory, type LoadResult } from './loadStory';
 
@@ -13,6 +16,8 @@ export interface AppProps {
   src?: string | undefined;
   /** `location.hash` at start. */
   initialHash: string;
+  /** Where the story's data can be downloaded, relative to the page. @default src, else the bundled file */
+  dataUrl?: string | undefined;
   /** Loader for `src`. @default loadStory */
   load?: ((url: string) => Promise<LoadResult>) | undefined;
 }
@@ -20,10 +25,11 @@ export interface AppProps {
 type State = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; result: ParseResult };
 
 /** The stand-alone page: story header, timeline, and any load or data problems. */
-export function App({ bundled, src, initialHash, load = loadStory }: AppProps) {
+export function App({ bundled, src, initialHash, dataUrl, load = loadStory }: AppProps) {
   const [state, setState] = useState<State>(() => (src === undefined ? { status: 'ready', result: bundled } : { status: 'loading' }));
   const story = state.status === 'ready' ? state.result.story : null;
   const [selectedId, setSelectedId] = useState(() => (story ? getInitialEventId(story, getIdFromHash(initialHash)) : undefined));
+  const [message, announce] = useAnnouncer();
 
   useEffect(() => {
     if (src === undefined) return undefined;
@@ -35,12 +41,15 @@ export function App({ bundled, src, initialHash, load = loadStory }: AppProps) {
         return;
       }
       setState({ status: 'ready', result: loaded.result });
-      if (loaded.result.story) setSelectedId(getInitialEventId(loaded.result.story, getIdFromHash(window.location.hash)));
+      const { story: loadedStory, issues } = loaded.result;
+      if (!loadedStory) return;
+      setSelectedId(getInitialEventId(loadedStory, getIdFromHash(window.location.hash)));
+      announce(describeLoadedStory(loadedStory.title, loadedStory.events.length, issues.length));
     });
     return () => {
       isCurrent = false;
     };
-  }, [src, load]);
+  }, [src, load, announce]);
 
   useEffect(() => {
     if (!story) return undefined;
@@ -60,6 +69,7 @@ export function App({ bundled, src, initialHash, load = loadStory }: AppProps) {
 
   return (
     <main className="ql-page">
+      <LiveRegion message={message} />
       {state.status === 'loading' && <p className="ql-status">Loading the story from {src}…</p>}
       {state.status === 'failed' && (
         <div className="ql-alert" role="alert">
@@ -74,7 +84,12 @@ export function App({ bundled, src, initialHash, load = loadStory }: AppProps) {
             {story.description && <p className="ql-description">{story.description}</p>}
           </header>
           <Timeline story={story} selectedId={selectedId} onSelect={select} />
-          {story.credit && <p className="ql-credit">{story.credit}</p>}
+          <footer className="ql-footer">
+            {story.credit && <p className="ql-credit">{story.credit}</p>}
+            <p className="ql-credit">
+              <a href={dataUrl ?? src ?? 'stories/lecun-musk.json'}>Download this story’s data (JSON)</a>
+            </p>
+          </footer>
         </>
       )}
     </main>

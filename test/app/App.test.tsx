@@ -2,12 +2,13 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import type { LoadResult } from '../../src/app/loadStory';
 import { parseStory } from '../../src/data/parseStory';
 import bundled from '../../stories/lecun-musk.json';
 import { nativeEvent, nativeStory } from '../helpers/story';
+import { timelineTester } from '../helpers/timelineTester';
 
 const bundledResult = parseStory(bundled);
 
@@ -23,9 +24,7 @@ function renderApp(initialHash = '', src?: string, load?: (url: string) => Promi
   );
 }
 
-function panelHeading(): string {
-  return screen.getByRole('heading', { level: 2 }).textContent ?? '';
-}
+const { panelHeading } = timelineTester;
 
 describe('App', () => {
   it('opens on the story start event when the URL names none', () => {
@@ -78,5 +77,13 @@ describe('App', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('events[1].start: "2024-13": 13 is not a month');
     expect(panelHeading()).toBe('Good event');
+  });
+
+  it('announces a loaded story in the polite live region', async () => {
+    const result = parseStory(nativeStory([nativeEvent({ id: 'one' }), nativeEvent({ id: 'two' })], { title: 'Loaded story' }));
+    renderApp('', 'https://example.org/story.json', async () => ({ ok: true, result }));
+    const status = screen.getByRole('status');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    await vi.waitFor(() => expect(status.textContent).toBe('Loaded “Loaded story”: 2 events.'));
   });
 });

@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+test('axe: initial view', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('tabpanel').waitFor();
+  await expectNoViolations(page);
+});
+
+test('axe: panel open with focus on the headline', async ({ page, app }) => {
+  await page.goto(`${app.url}#musk-acquires-twitter`);
+  await page.getByRole('tab', { selected: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toBeFocused();
+  await expectNoViolations(page);
+});
+
+test('axe: help dialog open', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: /Keyboard shortcuts/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test.describe('axe at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('no violations', async ({ page, app }) => {
+    await page.goto(app.url);
+    await page.getByRole('tabpanel').waitFor();
+    await expectNoViolations(page);
+  });
+});
+
+test.describe('axe in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('no violations, panel and dialog', async ({ page, app }) => {
+    await page.goto(`${app.url}#lecun-critique-hype`);
+    await page.getByRole('tabpanel').waitFor();
+    await expectNoViolations(page);
+    await page.getByRole('button', { name: /Keyboard shortcuts/ }).click();
+    await expectNoViolations(page);
+  });
+});
+
+test.describe('axe at 200 % zoom', () => {
+  // 200 % zoom of a 1280 px window: half the CSS width at twice the device pixels.
+  test.use({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+  test('no violations and no sideways page scroll', async ({ page, app }) => {
+    await page.goto(app.url);
+    await page.getByRole('tabpanel').waitFor();
+    await expectNoViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+  });
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } });
+  test('markers are at least 44 × 44 px', async ({ page, app }) => {
+    await page.goto(app.url);
+    const sizes = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect()).map((box) => Math.min(box.width, box.height)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
+  });
+});
+
+test('markers are at least 24 × 24 px with a mouse', async ({ page, app }) => {
+  await page.goto(app.url);
+  const sizes = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect()).map((box) => Math.min(box.width, box.height)));
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+});
+
+test.describe('in forced-colors mode', () => {
+  test.use({ forcedColors: 'active' });
+  test('markers keep a visible edge and the focus ring stays', async ({ page, app }) => {
+    await page.goto(app.url);
+    const marker = page.getByRole('tab', { selected: true });
+    await marker.focus();
+    const style = await marker.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return { border: computed.borderTopStyle, outline: computed.outlineStyle };
+    });
+    expect(style.border).toBe('solid');
+    expect(style.outline).not.toBe('none');
+  });
+});
