@@ -6,8 +6,8 @@ import { CategoryShape } from './CategoryShape';
 export interface EventMarkerProps {
   event: TimelineEvent;
   item: EventLayout;
-  /** Top of the marker's lane, in pixels from the track's top. */
-  top: number;
+  /** CSS left of the box in the axis area (a share of the axis plus a pixel offset). */
+  left: string;
   isSelected: boolean;
   onSelect: (id: string) => void;
   /** Id of the panel the marker controls. */
@@ -22,7 +22,7 @@ export interface EventMarkerProps {
 }
 
 /** One event on the track: a tab (WAI-ARIA tabs pattern) as wide as its marker and label. */
-export function EventMarker({ event, item, top, isSelected, onSelect, panelId, name, position, count, markerProps }: EventMarkerProps) {
+export function EventMarker({ event, item, left, isSelected, onSelect, panelId, name, position, count, markerProps }: EventMarkerProps) {
   return (
     <button
       type="button"
@@ -30,7 +30,7 @@ export function EventMarker({ event, item, top, isSelected, onSelect, panelId, n
       ref={markerProps.ref}
       tabIndex={markerProps.tabIndex}
       className={`ql-marker ql-marker-${item.side}${isSelected ? ' ql-marker-selected' : ''}`}
-      style={{ left: item.boxStart, top, width: item.boxWidth }}
+      style={{ left, width: item.boxWidth, ['--ql-lane' as string]: item.lane }}
       aria-selected={isSelected}
       aria-controls={isSelected ? panelId : undefined}
       aria-label={name}

@@ -23,6 +23,8 @@ export interface LayoutInput {
 export interface LayoutOptions {
   /** Maps an axis time in ms to x in pixels. */
   scale: (time: number) => number;
+  /** x of the axis' start and end, in pixels, for `fraction`. @default [0, width] */
+  axisRange?: readonly [number, number] | undefined;
   /** Width of the track, in pixels; boxes stay inside it. */
   width: number;
   /** Font size of labels, in pixels. */
@@ -34,14 +36,18 @@ export interface LayoutOptions {
 /** Where one event's marker and label go. */
 export interface EventLayout {
   id: string;
-  /** Marker centre, in pixels from the track's left edge. */
+  /** Marker centre, in pixels from the track's left edge, at the layout width. */
   x: number;
+  /** Marker centre as a share of the axis, 0 at its start and 1 at its end: the same at any width. */
+  fraction: number;
   /** Lane, 0 nearest the axis. */
   lane: number;
   /** Which side of the marker the label is on. */
   side: 'right' | 'left';
   /** Left edge of the marker-and-label box, in pixels. */
   boxStart: number;
+  /** Left edge of the box relative to the marker centre, in pixels (negative). */
+  boxOffset: number;
   /** Width of the marker-and-label box, in pixels. */
   boxWidth: number;
 }
@@ -63,6 +69,8 @@ export interface TimelineLayout {
  */
 export function layoutTimeline(events: readonly LayoutInput[], options: LayoutOptions): TimelineLayout {
   const measure = options.measureText ?? estimateTextWidth;
+  const [axisStart, axisEnd] = options.axisRange ?? [0, options.width];
+  const axisSpan = axisEnd - axisStart;
   const half = MARKER_SIZE_PX / 2;
   const placed = events
     .map((event) => ({ event, x: options.scale(event.time) }))
@@ -84,7 +92,8 @@ export function layoutTimeline(events: readonly LayoutInput[], options: LayoutOp
     const placement = placements[index] ?? { lane: 0, choice: 0 };
     const box = candidates[index]?.[placement.choice] ?? { side: 'right' as const, start: x, end: x };
     laneCount = Math.max(laneCount, placement.lane + 1);
-    return { id: event.id, x, lane: placement.lane, side: box.side, boxStart: box.start, boxWidth: box.end - box.start };
+    const fraction = axisSpan > 0 ? (x - axisStart) / axisSpan : 0;
+    return { id: event.id, x, fraction, lane: placement.lane, side: box.side, boxStart: box.start, boxOffset: box.start - x, boxWidth: box.end - box.start };
   });
   return { items, laneCount };
 }

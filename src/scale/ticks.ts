@@ -10,7 +10,10 @@ export const TICK_LABEL_GAP_PX = 12;
 /** One axis tick: where it is and what it says. */
 export interface Tick {
   time: number;
+  /** Position in pixels at the scale's width. */
   x: number;
+  /** Position as a share of the scale's range: the same at any width. */
+  fraction: number;
   label: string;
 }
 
@@ -31,7 +34,7 @@ export function getTicks(scale: ScaleTime<number, number>, locale: string, fontS
     const half = estimateTextWidth(label, fontSizePx) / 2;
     if (x - half < lastEnd + TICK_LABEL_GAP_PX || x - half < 0 || x + half > right + left) return;
     lastEnd = x + half;
-    ticks.push({ time: date.getTime(), x, label });
+    ticks.push({ time: date.getTime(), x, fraction: (x - left) / (right - left || 1), label });
   });
   return ticks;
 }
