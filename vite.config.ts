@@ -18,7 +18,11 @@ function emitStoryFile(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), emitStoryFile()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,11 +1,18 @@
 import { test as base } from '@playwright/test';
 import { startStaticServer, type StaticServer } from '../scripts/staticServer.mjs';
 
-/** Worker-scoped servers on free ports: the built app, and a second origin for story files. */
-export const test = base.extend<object, { app: StaticServer; files: StaticServer }>({
+/** CORS for every file: sandboxed frames (origin "null") load module scripts and CSS in CORS mode. */
+const CORS = (): Record<string, string> => ({ 'access-control-allow-origin': '*' });
+
+/**
+ * Worker-scoped servers on free ports: the built app; a second origin for story files and host
+ * pages (test/fixtures); and, for every test, a check that the page logged no errors (hydration
+ * mismatches and uncaught exceptions fail the test).
+ */
+export const test = base.extend<{ consoleErrors: string[] }, { app: StaticServer; files: StaticServer; hosts: StaticServer }>({
   app: [
     async ({}, use) => {
-      const server = await startStaticServer('dist');
+      const server = await startStaticServer('dist', { headers: CORS });
       await use(server);
       await server.close();
     },
@@ -13,11 +20,32 @@ export const test = base.extend<object, { app: StaticServer; files: StaticServer
   ],
   files: [
     async ({}, use) => {
-      const server = await startStaticServer('test/fixtures/stories', { headers: () => ({ 'access-control-allow-origin': '*' }) });
+      const server = await startStaticServer('test/fixtures/stories', { headers: CORS });
       await use(server);
       await server.close();
     },
     { scope: 'worker' },
+  ],
+  hosts: [
+    async ({}, use) => {
+      const server = await startStaticServer('test/fixtures/hosts');
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        // Failed loads are asserted by the tests that cause them.
+        if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      base.expect(errors).toEqual([]);
+    },
+    { auto: true },
   ],
 });
 

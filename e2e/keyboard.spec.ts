@@ -94,11 +94,12 @@ test('every interactive element shows a visible focus indicator', async ({ page,
   for (let press = 0; press < 8; press += 1) {
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
-      const style = getComputedStyle(document.activeElement as Element);
-      return { width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+      const element = document.activeElement as Element;
+      const style = getComputedStyle(element);
+      return { element: element.outerHTML.slice(0, 80), width: parseFloat(style.outlineWidth), style: style.outlineStyle };
     });
-    expect(outline.style).not.toBe('none');
-    expect(outline.width).toBeGreaterThanOrEqual(2);
+    expect(outline.style, outline.element).not.toBe('none');
+    expect(outline.width, outline.element).toBeGreaterThanOrEqual(2);
   }
 });
 

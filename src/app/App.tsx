@@ -1,40 +1,62 @@
-import { useEffect, useState } from 'react';
-import { getIdFromHash, getInitialEventId } from '../data/selection';
-import type { ParseResult } from '../data/types';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { describeLoadedStory } from '../a11y/describe';
+import { EmbedDialog } from '../components/EmbedDialog';
 import { IssueList } from '../components/IssueList';
 import { LiveRegion } from '../components/LiveRegion';
-import { useAnnouncer } from '../hooks/useAnnouncer';
 import { Timeline } from '../components/Timeline';
+import { getIdFromHash, getInitialEventId } from '../data/selection';
+import type { ParseResult } from '../data/types';
+import { readUrlOptions, withSelectedEvent, type UrlOptions } from '../embed/urlOptions';
+import { useAnnouncer } from '../hooks/useAnnouncer';
 import { loadStory, type LoadResult } from './loadStory';
+
+/** Path of the bundled story's data, relative to the app. */
+export const BUNDLED_STORY_PATH = 'stories/lecun-musk.json';
 
 /** Props of `App`. */
 export interface AppProps {
   /** The bundled story, parsed. */
   bundled: ParseResult;
-  /** `?src=` as given, resolved against the page; undefined for the bundled story. */
-  src?: string | undefined;
-  /** `location.hash` at start. */
-  initialHash: string;
-  /** Where the story's data can be downloaded, relative to the page. @default src, else the bundled file */
-  dataUrl?: string | undefined;
-  /** Loader for `src`. @default loadStory */
+  /** The stand-alone page, or the chrome-less embed view. */
+  view: 'page' | 'embed';
+  /** The page URL; null while prerendering, when the URL is unknown. */
+  href: string | null;
+  /** Loader for `?src=`. @default loadStory */
   load?: ((url: string) => Promise<LoadResult>) | undefined;
+  /** Called after each selection (the embed bridge tells the host). */
+  onSelectEvent?: ((id: string) => void) | undefined;
 }
 
 type State = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; result: ParseResult };
 
-/** The stand-alone page: story header, timeline, and any load or data problems. */
-export function App({ bundled, src, initialHash, dataUrl, load = loadStory }: AppProps) {
-  const [state, setState] = useState<State>(() => (src === undefined ? { status: 'ready', result: bundled } : { status: 'loading' }));
+const NO_OPTIONS: UrlOptions = { theme: 'auto' };
+
+/**
+ * The page and the embed view: story header, timeline, problems, and URL state. The first render
+ * depends on nothing but the bundled story, so it matches the prerendered HTML; what the URL asks
+ * for (event, language) is applied right after, before the browser paints again.
+ */
+export function App({ bundled, view, href, load = loadStory, onSelectEvent }: AppProps) {
+  const [options] = useState(() => (href ? readUrlOptions(href, view) : NO_OPTIONS));
+  const [state, setState] = useState<State>(() => (options.src === undefined ? { status: 'ready', result: bundled } : { status: 'loading' }));
   const story = state.status === 'ready' ? state.result.story : null;
-  const [selectedId, setSelectedId] = useState(() => (story ? getInitialEventId(story, getIdFromHash(initialHash)) : undefined));
+  const [selectedId, setSelectedId] = useState(() => (story ? getInitialEventId(story) : undefined));
+  const [locale, setLocale] = useState<string | undefined>(undefined);
+  const [isEmbedOpen, setIsEmbedOpen] = useState(false);
+  const [isMounted, setIsMounted] = useState(false);
   const [message, announce] = useAnnouncer();
 
+  // Once, on mount (later URL changes are ours): apply what the URL asks for.
+  useLayoutEffect(() => {
+    setIsMounted(true);
+    if (options.lang) setLocale(options.lang);
+    if (story && options.event) setSelectedId(getInitialEventId(story, options.event));
+  }, []);
+
   useEffect(() => {
-    if (src === undefined) return undefined;
+    if (options.src === undefined) return undefined;
     let isCurrent = true;
-    void load(src).then((loaded) => {
+    void load(options.src).then((loaded) => {
       if (!isCurrent) return;
       if (!loaded.ok) {
         setState({ status: 'failed', message: loaded.message });
@@ -43,34 +65,41 @@ export function App({ bundled, src, initialHash, dataUrl, load = loadStory }: Ap
       setState({ status: 'ready', result: loaded.result });
       const { story: loadedStory, issues } = loaded.result;
       if (!loadedStory) return;
-      setSelectedId(getInitialEventId(loadedStory, getIdFromHash(window.location.hash)));
+      setSelectedId(getInitialEventId(loadedStory, options.event));
       announce(describeLoadedStory(loadedStory.title, loadedStory.events.length, issues.length));
     });
     return () => {
       isCurrent = false;
     };
-  }, [src, load, announce]);
+  }, [options, load, announce]);
 
   useEffect(() => {
-    if (!story) return undefined;
+    if (!story || view !== 'page') return undefined;
     const onHashChange = (): void => {
       const id = getIdFromHash(window.location.hash);
       if (id !== undefined && story.events.some((event) => event.id === id)) setSelectedId(id);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [story]);
+  }, [story, view]);
 
   const select = (id: string): void => {
     setSelectedId(id);
-    // replaceState: moving through events must not fill the Back button's history.
-    window.history.replaceState(window.history.state, '', `#${encodeURIComponent(id)}`);
+    onSelectEvent?.(id);
+    try {
+      // replaceState: moving through events must not fill the Back button's history.
+      window.history.replaceState(window.history.state, '', withSelectedEvent(window.location.href, id, view));
+    } catch {
+      // Sandboxed frames (origin "null") may not rewrite their URL; selection still works.
+    }
   };
 
+  const selected = story?.events.find((event) => event.id === selectedId);
+  const dataUrl = options.src ?? BUNDLED_STORY_PATH;
   return (
-    <main className="ql-page">
+    <main className={`ql-page ql-view-${view}`}>
       <LiveRegion message={message} />
-      {state.status === 'loading' && <p className="ql-status">Loading the story from {src}…</p>}
+      {state.status === 'loading' && <p className="ql-status">Loading the story from {options.src}…</p>}
       {state.status === 'failed' && (
         <div className="ql-alert" role="alert">
           <p>{state.message}</p>
@@ -82,14 +111,32 @@ export function App({ bundled, src, initialHash, dataUrl, load = loadStory }: Ap
           <header className="ql-header">
             <h1 className="ql-title">{story.title}</h1>
             {story.description && <p className="ql-description">{story.description}</p>}
+            {view === 'page' && (
+              <button type="button" className="ql-button ql-embed-button" aria-haspopup="dialog" onClick={() => setIsEmbedOpen(true)}>
+                Embed
+              </button>
+            )}
           </header>
-          <Timeline story={story} selectedId={selectedId} onSelect={select} />
+          <Timeline story={story} selectedId={selectedId} onSelect={select} locale={locale} />
           <footer className="ql-footer">
             {story.credit && <p className="ql-credit">{story.credit}</p>}
             <p className="ql-credit">
-              <a href={dataUrl ?? src ?? 'stories/lecun-musk.json'}>Download this story’s data (JSON)</a>
+              <a href={dataUrl} target={view === 'embed' ? '_blank' : undefined} rel={view === 'embed' ? 'noopener noreferrer' : undefined}>
+                Download this story’s data (JSON)
+              </a>
             </p>
           </footer>
+          {view === 'page' && href && isMounted && (
+            <EmbedDialog
+              isOpen={isEmbedOpen}
+              onClose={() => setIsEmbedOpen(false)}
+              baseUrl={new URL('.', href).href}
+              src={options.src}
+              eventId={selected?.id}
+              eventHeadline={selected?.headline}
+              storyTitle={story.title}
+            />
+          )}
         </>
       )}
     </main>

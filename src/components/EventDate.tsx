@@ -14,7 +14,8 @@ export interface EventDateProps {
 /** A civil date (or span) as written in its own zone, with a machine-readable `datetime`. */
 export function EventDate({ start, end, locale, className }: EventDateProps) {
   return (
-    <time className={className} dateTime={toDateTimeAttribute(start)}>
+    // Engines' Intl data differ in small ways (", " or " at "): keep the prerendered text if so.
+    <time className={className} dateTime={toDateTimeAttribute(start)} suppressHydrationWarning>
       {formatCivilRange(start, end, locale)}
     </time>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { Dialog } from './Dialog';
 
 /** Props of `KeyboardHelp`. */
 export interface KeyboardHelpProps {
@@ -17,63 +17,10 @@ const SHORTCUTS: readonly [keys: string, action: string][] = [
   ['+  −  0', 'Zoom in, zoom out, show all (reserved; zoom is coming)'],
 ];
 
-/** The keyboard help: a modal dialog that keeps focus inside and returns it where it was on close. */
+/** The keyboard help, in a modal dialog. */
 export function KeyboardHelp({ isOpen, onClose }: KeyboardHelpProps) {
-  const titleId = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      // showModal makes the rest of the page inert; jsdom lacks it, so fall back to the attribute.
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      dialog.querySelector<HTMLElement>('button')?.focus();
-    }
-    if (!isOpen && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-      returnFocusTo.current?.focus();
-    }
-  }, [isOpen]);
-
-  // Keep Tab inside the dialog: browsers let it leave a modal dialog for their own UI.
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>): void => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const focusables = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('button, [href], [tabindex="0"]'));
-    const first = focusables[0];
-    const last = focusables[focusables.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
   return (
-    <dialog ref={dialogRef} className="ql-dialog" aria-labelledby={titleId} onKeyDown={onKeyDown} onCancel={(event) => {
-      event.preventDefault();
-      onClose();
-    }}>
-      <div className="ql-dialog-header">
-        <h2 id={titleId} className="ql-dialog-title">
-          Keyboard shortcuts
-        </h2>
-        <button type="button" className="ql-button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+    <Dialog isOpen={isOpen} onClose={onClose} title="Keyboard shortcuts">
       <table className="ql-shortcuts">
         <tbody>
           {SHORTCUTS.map(([keys, action]) => (
@@ -89,6 +36,6 @@ export function KeyboardHelp({ isOpen, onClose }: KeyboardHelpProps) {
         </tbody>
       </table>
       <p className="ql-dialog-note">Shortcuts work while focus is in the timeline, and never while you type in a text field.</p>
-    </dialog>
+    </Dialog>
   );
 }

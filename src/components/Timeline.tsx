@@ -21,13 +21,15 @@ export interface TimelineProps {
   onSelect?: ((id: string) => void) | undefined;
   /** BCP 47 language for dates. @default story.lang, else "en" */
   locale?: string | undefined;
+  /** Colour theme; "auto" follows the reader's system. @default "auto" */
+  theme?: 'auto' | 'light' | 'dark' | undefined;
 }
 
 /**
  * The interactive timeline of one story. Markers follow the WAI-ARIA tabs pattern (automatic
  * activation): the track is a tab list with one Tab stop, the detail panel its tab panel.
  */
-export function Timeline({ story, selectedId, defaultSelectedId, onSelect, locale }: TimelineProps) {
+export function Timeline({ story, selectedId, defaultSelectedId, onSelect, locale, theme = 'auto' }: TimelineProps) {
   const [ownSelectedId, setOwnSelectedId] = useState(() => getInitialEventId(story, defaultSelectedId));
   const [isHelpOpen, setIsHelpOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -62,7 +64,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   };
 
   return (
-    <section className="ql-timeline" aria-label={story.title} lang={language} onKeyDown={onKeyDown}>
+    <section className="ql-timeline" aria-label={story.title} lang={language} data-theme={theme === 'auto' ? undefined : theme} onKeyDown={onKeyDown}>
       <div className="ql-toolbar">
         <Legend categories={categories} />
         <button type="button" className="ql-button ql-help-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={() => setIsHelpOpen(true)}>

@@ -15,9 +15,17 @@ function getFormatOptions(date: CivilDate): Intl.DateTimeFormatOptions {
   return { ...options, timeZone: date.timeZone, timeZoneName: 'short' };
 }
 
+/**
+ * Replaces the thin and narrow no-break spaces some ICU versions put in dates with plain spaces,
+ * so a date prerendered by Node reads the same as the one the browser writes.
+ */
+function normalizeSpaces(text: string): string {
+  return text.replace(/[\u2009\u202f]/g, ' ');
+}
+
 /** Formats a civil date in `locale`, e.g. "May 27, 2024" or "May 27, 2024, 9:15 PM PDT". */
 export function formatCivilDate(date: CivilDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale, getFormatOptions(date)).format(new Date(toAxisTime(date)));
+  return normalizeSpaces(new Intl.DateTimeFormat(locale, getFormatOptions(date)).format(new Date(toAxisTime(date))));
 }
 
 /** Formats a span, e.g. "October 27 – 28, 2022"; falls back to the start alone when equal. */
@@ -26,5 +34,5 @@ export function formatCivilRange(start: CivilDate, end: CivilDate | undefined, l
   // Both ends share the finer precision so Intl can collapse the shared parts.
   const finer = start.precision === 'minute' || end.precision !== 'minute' ? start : end;
   const format = new Intl.DateTimeFormat(locale, getFormatOptions(finer));
-  return format.formatRange(new Date(toAxisTime(start)), new Date(toAxisTime(end)));
+  return normalizeSpaces(format.formatRange(new Date(toAxisTime(start)), new Date(toAxisTime(end))));
 }

@@ -15,11 +15,11 @@ const bundledResult = parseStory(bundled);
 beforeEach(() => window.history.replaceState(null, '', '/'));
 afterEach(cleanup);
 
-function renderApp(initialHash = '', src?: string, load?: (url: string) => Promise<LoadResult>) {
-  if (initialHash) window.history.replaceState(null, '', `/${initialHash}`);
+function renderApp(initial = '', load?: (url: string) => Promise<LoadResult>, view: 'page' | 'embed' = 'page') {
+  window.history.replaceState(null, '', `/${initial}`);
   return render(
     <StrictMode>
-      <App bundled={bundledResult} initialHash={initialHash} src={src} load={load} />
+      <App bundled={bundledResult} view={view} href={window.location.href} load={load} />
     </StrictMode>,
   );
 }
@@ -54,6 +54,31 @@ describe('App', () => {
     expect(window.history.length).toBe(before);
   });
 
+  it('keeps the selected event in ?event= in the embed view, leaving the fragment to the host', async () => {
+    const user = userEvent.setup();
+    renderApp('?event=lecun-bengio-debate#?secret=AbC123xYz9', undefined, 'embed');
+    expect(panelHeading()).toMatch(/Bengio/);
+    await user.click(screen.getByRole('button', { name: /^Next/ }));
+    expect(new URL(window.location.href).searchParams.get('event')).not.toBe('lecun-bengio-debate');
+    expect(window.location.hash).toBe('#?secret=AbC123xYz9');
+    expect(screen.queryByRole('button', { name: 'Embed' })).toBeNull();
+  });
+
+  it('writes dates in the language ?lang= asks for', () => {
+    renderApp('?lang=fr#memorial-day-exchange');
+    expect(timelineTester.panel().querySelector('time')?.textContent).toBe('27 mai 2024');
+  });
+
+  it('offers both embed snippets for the current event in a dialog', async () => {
+    const user = userEvent.setup();
+    renderApp('#lecun-critique-hype');
+    await user.click(screen.getByRole('button', { name: 'Embed' }));
+    const dialog = screen.getByRole('dialog', { name: 'Embed this timeline', hidden: true });
+    const [iframe, element] = Array.from(dialog.querySelectorAll('textarea')).map((area) => area.value);
+    expect(iframe).toContain('<iframe src="http://localhost:3000/embed.html?event=lecun-critique-hype" title="Interactive timeline: ');
+    expect(element).toContain('<quote-line src="http://localhost:3000/embed.html?event=lecun-critique-hype"');
+  });
+
   it('selects the event when the hash is changed by hand', () => {
     renderApp();
     act(() => {
@@ -65,7 +90,7 @@ describe('App', () => {
 
   it('says in an alert why a story could not be loaded', async () => {
     const load = async (): Promise<LoadResult> => ({ ok: false, message: 'The story at https://example.org/x.json is not valid JSON: Unexpected token.' });
-    renderApp('', 'https://example.org/x.json', load);
+    renderApp('?src=https://example.org/x.json', load);
     expect(screen.getByText(/Loading the story from https:\/\/example.org\/x.json/)).toBeTruthy();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('is not valid JSON');
@@ -73,7 +98,7 @@ describe('App', () => {
 
   it('shows the valid events of a partly bad story and lists the problems in an alert', async () => {
     const result = parseStory(nativeStory([nativeEvent({ id: 'good', headline: 'Good event' }), nativeEvent({ id: 'bad', start: '2024-13' })]));
-    renderApp('', 'https://example.org/story.json', async () => ({ ok: true, result }));
+    renderApp('?src=https://example.org/story.json', async () => ({ ok: true, result }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('events[1].start: "2024-13": 13 is not a month');
     expect(panelHeading()).toBe('Good event');
@@ -81,7 +106,7 @@ describe('App', () => {
 
   it('announces a loaded story in the polite live region', async () => {
     const result = parseStory(nativeStory([nativeEvent({ id: 'one' }), nativeEvent({ id: 'two' })], { title: 'Loaded story' }));
-    renderApp('', 'https://example.org/story.json', async () => ({ ok: true, result }));
+    renderApp('?src=https://example.org/story.json', async () => ({ ok: true, result }));
     const status = screen.getByRole('status');
     expect(status.getAttribute('aria-live')).toBe('polite');
     await vi.waitFor(() => expect(status.textContent).toBe('Loaded “Loaded story”: 2 events.'));

@@ -26,11 +26,11 @@ describe(`formatCivilDate (TZ=${process.env.TZ ?? 'host'})`, () => {
   });
 
   it('formatCivilDate(date) writes a zoned time in its own zone, with the zone', () => {
-    expect(formatCivilDate(date('2024-05-27T21:15', 'America/Los_Angeles'), 'en-US')).toBe('May 27, 2024 at 9:15 PM PDT');
+    expect(formatCivilDate(date('2024-05-27T21:15', 'America/Los_Angeles'), 'en-US')).toMatch(/^May 27, 2024(,| at) 9:15 PM PDT$/);
   });
 
   it('formatCivilRange(start, end) collapses shared parts', () => {
-    expect(formatCivilRange(date('2022-10-27'), date('2022-10-28'), 'en-US')).toBe('October 27\u2009–\u200928, 2022');
+    expect(formatCivilRange(date('2022-10-27'), date('2022-10-28'), 'en-US')).toBe('October 27 – 28, 2022');
     expect(formatCivilRange(date('2022-10-27'), undefined, 'en-US')).toBe('October 27, 2022');
   });
 });

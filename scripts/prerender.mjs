@@ -1,0 +1,24 @@
+// Build step: server-renders the bundled story into dist/index.html and dist/embed.html, and
+// writes dist/oembed.json. Absolute URLs use QUOTELINE_PUBLIC_URL (default: vite preview's).
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+const DEFAULT_PUBLIC_URL = 'http://localhost:4173/';
+const publicUrl = new URL(process.env.QUOTELINE_PUBLIC_URL || DEFAULT_PUBLIC_URL).href.replace(/\/?$/, '/');
+if (!process.env.QUOTELINE_PUBLIC_URL) {
+  console.log(`prerender: QUOTELINE_PUBLIC_URL is not set; canonical and oEmbed URLs use ${publicUrl} (see docs/hosting.md)`);
+}
+const { renderPage, renderOembed } = await import(pathToFileURL(resolve('dist-ssr/renderPage.js')).href);
+
+for (const [file, view] of [['index.html', 'page'], ['embed.html', 'embed']]) {
+  const path = resolve('dist', file);
+  const template = await readFile(path, 'utf8');
+  if (!template.includes('<!--ql-head-->') || !template.includes('<!--ql-app-->')) throw new Error(`${file} lacks the prerender placeholders`);
+  const { headHtml, appHtml } = renderPage(view, publicUrl);
+  // Function replacers: "$" in the content must not be read as a replacement pattern.
+  await writeFile(path, template.replace('<title>Quoteline</title>', '').replace('<!--ql-head-->', () => headHtml).replace('<!--ql-app-->', () => appHtml));
+}
+await writeFile(resolve('dist/oembed.json'), `${JSON.stringify(renderOembed(publicUrl), null, 2)}\n`);
+await rm(resolve('dist-ssr'), { recursive: true, force: true });
+console.log('prerender: dist/index.html, dist/embed.html, dist/oembed.json');

@@ -1,0 +1,48 @@
+/** Default height of a pasted frame before the loader sizes it, in pixels. @default 720 */
+export const DEFAULT_FRAME_HEIGHT_PX = 720;
+
+/** What a snippet embeds. */
+export interface SnippetOptions {
+  /** Absolute URL of the app's folder (where embed.html and embed.js live). */
+  baseUrl: string;
+  /** Story URL for `?src=`, or undefined for the bundled story. */
+  src?: string | undefined;
+  /** Event to open on, or undefined for the story's start event. */
+  event?: string | undefined;
+  /** Plain-text title for the frame (read by screen readers). */
+  title: string;
+  /** Height before resizing, in pixels. @default 720 */
+  height?: number | undefined;
+}
+
+/** The embed page URL for a story and event. */
+export function createEmbedUrl({ baseUrl, src, event }: Pick<SnippetOptions, 'baseUrl' | 'src' | 'event'>): string {
+  const url = new URL('embed.html', baseUrl);
+  if (src) url.searchParams.set('src', src);
+  if (event) url.searchParams.set('event', event);
+  return url.href;
+}
+
+/** The URL of the loader script. */
+export function createLoaderUrl(baseUrl: string): string {
+  return new URL('embed.js', baseUrl).href;
+}
+
+/** The iframe snippet: works with no script at all; the async loader then sizes it. */
+export function createIframeSnippet(options: SnippetOptions): string {
+  const height = options.height ?? DEFAULT_FRAME_HEIGHT_PX;
+  const frame = `<iframe src="${escapeAttribute(createEmbedUrl(options))}" title="${escapeAttribute(options.title)}" width="100%" height="${height}" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" style="border:0;width:100%" data-quoteline></iframe>`;
+  return `${frame}\n<script async src="${escapeAttribute(createLoaderUrl(options.baseUrl))}"></script>`;
+}
+
+/** The custom-element snippet, for CMSs that prefer elements. */
+export function createElementSnippet(options: SnippetOptions): string {
+  const height = options.height ?? DEFAULT_FRAME_HEIGHT_PX;
+  const element = `<quote-line src="${escapeAttribute(createEmbedUrl(options))}" title="${escapeAttribute(options.title)}" height="${height}"></quote-line>`;
+  return `${element}\n<script async src="${escapeAttribute(createLoaderUrl(options.baseUrl))}"></script>`;
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

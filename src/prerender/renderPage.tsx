@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { App } from '../app/App';
+import { parseStory } from '../data/parseStory';
+import bundledStory from '../../stories/lecun-musk.json';
+import { createHeadHtml, createOembed } from './head';
+
+/** What the build puts into a page template. */
+export interface PrerenderedPage {
+  headHtml: string;
+  appHtml: string;
+}
+
+const bundled = parseStory(bundledStory);
+
+/** Server-renders the bundled story for a view, exactly as the browser's first render will. */
+export function renderPage(view: 'page' | 'embed', publicUrl: string): PrerenderedPage {
+  if (!bundled.story) throw new Error('The bundled story does not parse');
+  const appHtml = renderToString(
+    <StrictMode>
+      <App bundled={bundled} view={view} href={null} />
+    </StrictMode>,
+  );
+  return { headHtml: createHeadHtml(bundled.story, { publicUrl, view }), appHtml };
+}
+
+/** The oEmbed JSON of the bundled story. */
+export function renderOembed(publicUrl: string): object {
+  if (!bundled.story) throw new Error('The bundled story does not parse');
+  return createOembed(bundled.story, publicUrl);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createElementSnippet, createEmbedUrl, createIframeSnippet } from '../../src/embed/snippets';
+
+const base = { baseUrl: 'https://timelines.example.org/q/', title: 'Interactive timeline: LeCun vs. Musk' };
+
+describe('snippets', () => {
+  it('createEmbedUrl(options) points at embed.html with src and event in the query', () => {
+    expect(createEmbedUrl({ baseUrl: base.baseUrl })).toBe('https://timelines.example.org/q/embed.html');
+    expect(createEmbedUrl({ baseUrl: base.baseUrl, src: 'https://data.example/s.json', event: 'memorial-day-exchange' })).toBe(
+      'https://timelines.example.org/q/embed.html?src=https%3A%2F%2Fdata.example%2Fs.json&event=memorial-day-exchange',
+    );
+  });
+
+  it('createIframeSnippet(options) is a titled, lazy iframe of sensible height plus the async loader', () => {
+    expect(createIframeSnippet({ ...base, event: 'lecun-critique-hype' })).toBe(
+      '<iframe src="https://timelines.example.org/q/embed.html?event=lecun-critique-hype" title="Interactive timeline: LeCun vs. Musk" width="100%" height="720" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" style="border:0;width:100%" data-quoteline></iframe>\n' +
+        '<script async src="https://timelines.example.org/q/embed.js"></script>',
+    );
+  });
+
+  it('createElementSnippet(options) escapes attribute values', () => {
+    expect(createElementSnippet({ ...base, title: 'A "quoted" <title> & more' })).toContain('title="A &quot;quoted&quot; &lt;title&gt; &amp; more"');
+  });
+});
