@@ -58,7 +58,7 @@ test('labels of markers never overlap at 1280 px', async ({ page, app }) => {
 });
 
 test('?src= loads a TimelineJS story from another origin, with its HTML reduced to text and links', async ({ page, app, files }) => {
-  await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}timelinejs-basic.json`)}#memorial-day`);
+  await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}stories/timelinejs-basic.json`)}#memorial-day`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A TimelineJS story');
   await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText('Memorial Day');
   await expect(page.getByRole('tabpanel').getByRole('link', { name: 'Report' })).toHaveAttribute('href', 'https://example.org/report');
@@ -74,7 +74,7 @@ test('?src= with a relative URL loads from next to the page', async ({ page, app
 });
 
 test('a partly broken file shows its valid events and names each problem in an alert', async ({ page, app, files }) => {
-  await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}timelinejs-broken.json`)}`);
+  await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}stories/timelinejs-broken.json`)}`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('events[3].start_date.month: 13 is not a month');
   await expect(alert).toContainText('events[4].start_date.year: "twenty" is not a number');
@@ -82,7 +82,7 @@ test('a partly broken file shows its valid events and names each problem in an a
 });
 
 test('a missing file and a non-JSON file each say so, and the page keeps working', async ({ page, app, files }) => {
-  await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}nope.json`)}`);
+  await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}stories/nope.json`)}`);
   await expect(page.getByRole('alert')).toContainText('the server answered 404 Not Found');
   await page.goto(`${app.url}?src=${encodeURIComponent(`${app.url}index.html`)}`);
   await expect(page.getByRole('alert')).toContainText('is not valid JSON');

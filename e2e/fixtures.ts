@@ -5,9 +5,10 @@ import { startStaticServer, type StaticServer } from '../scripts/staticServer.mj
 const CORS = (): Record<string, string> => ({ 'access-control-allow-origin': '*' });
 
 /**
- * Worker-scoped servers on free ports: the built app; a second origin for story files and host
- * pages (test/fixtures); and, for every test, a check that the page logged no errors (hydration
- * mismatches and uncaught exceptions fail the test).
+ * Worker-scoped servers on free ports, each its own origin: the built app; test files (stories,
+ * a hostile frame); and host pages (the repository root, for test/fixtures/hosts and pym.js from
+ * node_modules). For every test, a check that the page logged no errors (hydration mismatches and
+ * uncaught exceptions fail the test).
  */
 export const test = base.extend<{ consoleErrors: string[] }, { app: StaticServer; files: StaticServer; hosts: StaticServer }>({
   app: [
@@ -20,7 +21,7 @@ export const test = base.extend<{ consoleErrors: string[] }, { app: StaticServer
   ],
   files: [
     async ({}, use) => {
-      const server = await startStaticServer('test/fixtures/stories', { headers: CORS });
+      const server = await startStaticServer('test/fixtures', { headers: CORS });
       await use(server);
       await server.close();
     },
@@ -28,7 +29,7 @@ export const test = base.extend<{ consoleErrors: string[] }, { app: StaticServer
   ],
   hosts: [
     async ({}, use) => {
-      const server = await startStaticServer('test/fixtures/hosts');
+      const server = await startStaticServer('.');
       await use(server);
       await server.close();
     },

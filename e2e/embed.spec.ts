@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+type StoryFile = { events: { headline: string; quotes: { text: string }[] }[] };
+const story = JSON.parse(readFileSync('stories/lecun-musk.json', 'utf8')) as StoryFile;
+
+function articleUrl(hosts: { url: string }, app: { url: string }, options: Record<string, string> = {}, hash = ''): string {
+  const query = new URLSearchParams({ app: app.url, ...options });
+  return `${hosts.url}test/fixtures/hosts/article.html?${query}${hash}`;
+}
+
+async function embedFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/embed.html'))).toBe(true);
+  const frame = page.frames().find((candidate) => candidate.url().includes('/embed.html'));
+  if (!frame) throw new Error('no embed frame');
+  await frame.getByRole('tabpanel').waitFor();
+  return frame;
+}
+
+const contentHeight = (frame: Frame): Promise<number> => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+const frameHeight = (page: Page): Promise<number> => page.locator('iframe[title="Interactive timeline"]').evaluate((element) => element.getBoundingClientRect().height);
+
+async function expectSized(page: Page, frame: Frame): Promise<void> {
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 3000 }).toBeLessThanOrEqual(1);
+}
+
+test('the loader sizes the plain iframe, again after a resize and after the content changes', async ({ page, app, hosts }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(articleUrl(hosts, app));
+  const frame = await embedFrame(page);
+  await expectSized(page, frame);
+  expect(await frameHeight(page)).not.toBe(720);
+  await page.setViewportSize({ width: 380, height: 800 });
+  await expectSized(page, frame);
+  const before = await frameHeight(page);
+  await frame.getByRole('tab', { name: /^Musk signs open letter/ }).click();
+  await expect.poll(() => frameHeight(page)).not.toBe(before);
+  await expectSized(page, frame);
+});
+
+test('the embed never scrolls the host, never takes focus on load, and keeps the host CSS out', async ({ page, app, hosts }) => {
+  await page.goto(articleUrl(hosts, app));
+  const frame = await embedFrame(page);
+  await expectSized(page, frame);
+  expect(await page.evaluate(() => [window.scrollY, document.activeElement === document.body])).toEqual([0, true]);
+  expect(page.url()).toContain('article.html');
+  const font = await frame.getByRole('button', { name: /^Next/ }).evaluate((button) => getComputedStyle(button).fontFamily);
+  expect(font).not.toMatch(/Comic/);
+  await expect(frame.getByRole('button', { name: 'Embed' })).toHaveCount(0);
+});
+
+test('a Pym.js parent (pym.v1 from npm) sizes the frame through the Pym protocol', async ({ page, app, hosts }) => {
+  await page.goto(articleUrl(hosts, app, { mode: 'pym' }));
+  const frame = await embedFrame(page);
+  expect(frame.url()).toContain('childId=slot');
+  await expect.poll(async () => Math.abs(Number(await page.locator('#slot iframe').getAttribute('height')?.then((value) => parseFloat(value ?? '0'))) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+});
+
+test('AMP, Datawrapper and WordPress-style listeners receive valid messages, WordPress again on ready', async ({ page, app, hosts }) => {
+  await page.goto(articleUrl(hosts, app, { mode: 'plain', sandbox: 'allow-scripts', frameQuery: '#?secret=AbC123xYz9' }));
+  const frame = await embedFrame(page);
+  const messages = (): Promise<{ origin: string; data: unknown }[]> => page.evaluate(() => (window as unknown as { hostMessages: { origin: string; data: unknown }[] }).hostMessages);
+  await expect.poll(async () => (await messages()).length).toBeGreaterThanOrEqual(4);
+  const height = await contentHeight(frame);
+  const data = (await messages()).map((message) => message.data);
+  expect(data).toContainEqual({ sentinel: 'amp', type: 'embed-size', height });
+  expect(data).toContainEqual({ 'datawrapper-height': { 'lecun-musk': height } });
+  expect(data).toContainEqual({ message: 'height', value: Math.min(height, 1000), secret: 'AbC123xYz9' });
+  expect((await messages()).every((message) => message.origin === 'null')).toBe(true);
+  const count = (await messages()).length;
+  await page.locator('iframe').evaluate((element: HTMLIFrameElement) => element.contentWindow?.postMessage({ message: 'ready', secret: 'AbC123xYz9' }, '*'));
+  await expect.poll(async () => (await messages()).length).toBeGreaterThan(count);
+});
+
+test('forged messages from another frame, and insane heights from ours, are ignored', async ({ page, app, hosts, files }) => {
+  await page.goto(articleUrl(hosts, app, { forger: files.url, deeplink: 'feud' }));
+  const frame = await embedFrame(page);
+  await expectSized(page, frame);
+  // The hostile frame is really there and really forging.
+  await expect
+    .poll(() => page.evaluate((origin) => (window as unknown as { hostMessages: { origin: string; data: { height?: number } }[] }).hostMessages.filter((message) => `${message.origin}/` === origin && message.data.height === 4321).length, files.url))
+    .toBeGreaterThan(3);
+  await expectSized(page, frame);
+  expect(await frameHeight(page)).not.toBe(4321);
+  await frame.evaluate(() => parent.postMessage({ sentinel: 'quoteline', type: 'height', id: 'lecun-musk', height: 1e9, v: 1 }, '*'));
+  await frame.evaluate(() => parent.postMessage({ sentinel: 'quoteline', type: 'height', id: 'lecun-musk', height: '900', v: 1 }, '*'));
+  await page.waitForTimeout(200);
+  await expectSized(page, frame);
+  expect(new URL(page.url()).hash).toBe('');
+  expect(page.url()).toContain('article.html');
+});
+
+test('<quote-line> wraps the frame in a shadow root and sizes it', async ({ page, app, hosts }) => {
+  await page.goto(articleUrl(hosts, app, { mode: 'element' }));
+  const frame = await embedFrame(page);
+  expect(await page.locator('quote-line').evaluate((element) => element.shadowRoot?.querySelector('iframe')?.title)).toBe('Interactive timeline');
+  await expectSized(page, frame);
+});
+
+test('works in a sandbox="allow-scripts" frame (origin null), sized by the loader', async ({ page, app, hosts }) => {
+  await page.goto(articleUrl(hosts, app, { sandbox: 'allow-scripts' }));
+  const frame = await embedFrame(page);
+  await expect(frame.getByRole('tab')).toHaveCount(story.events.length);
+  await expectSized(page, frame);
+  await frame.getByRole('tab', { name: /^Musk signs open letter/ }).click();
+  await expect(frame.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(/open letter/);
+});
+
+test('lays out correctly when first shown inside a hidden container', async ({ page, app, hosts }) => {
+  await page.goto(articleUrl(hosts, app, { hidden: '1', mode: 'loader' }));
+  await page.waitForTimeout(300);
+  await page.getByRole('button', { name: 'Show the timeline' }).click();
+  const frame = await embedFrame(page);
+  await expectSized(page, frame);
+  const boxes = await frame.getByRole('tab').evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect()).map((box) => [box.left, box.width]));
+  expect(boxes.every(([left, width]) => (width ?? 0) > 24 && Number.isFinite(left))).toBe(true);
+});
+
+test('a lazy frame far below the fold loads and sizes when scrolled to', async ({ page, app, hosts }) => {
+  await page.goto(articleUrl(hosts, app, { spacer: '4000' }));
+  await page.locator('#slot iframe').scrollIntoViewIfNeeded();
+  const frame = await embedFrame(page);
+  await expectSized(page, frame);
+});
+
+test('deep links survive embedding: the host fragment opens the event and follows selection', async ({ page, app, hosts }) => {
+  await page.goto(articleUrl(hosts, app, { deeplink: 'feud' }, '#quoteline:feud=lecun-critique-hype'));
+  const frame = await embedFrame(page);
+  await expect(frame.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(/blatantly false/);
+  await frame.getByRole('tab', { name: /^Musk signs open letter/ }).click();
+  await expect.poll(() => new URL(page.url()).hash).toBe('#quoteline:feud=fli-pause-letter');
+  expect(new URL(frame.url()).searchParams.get('event')).toBe('fli-pause-letter');
+});
+
+test('the Embed dialog’s snippet, pasted into an article, embeds the selected event', async ({ page, app, hosts }) => {
+  await page.goto(`${app.url}#lecun-critique-press`);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+  await expect(dialog).toBeVisible();
+  const snippet = await dialog.getByLabel(/^Iframe/).inputValue();
+  expect(snippet).toMatch(/^<iframe src="[^"]+embed\.html\?event=lecun-critique-press" title="Interactive timeline: [^"]+" width="100%" height="720" loading="lazy"/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
+  await page.goto(articleUrl(hosts, app, { mode: 'none' }));
+  await page.evaluate((html) => document.getElementById('slot')?.append(document.createRange().createContextualFragment(html)), snippet);
+  const frame = await embedFrame(page);
+  await expect(frame.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(/press/i);
+  await expect.poll(async () => Math.abs((await page.locator('iframe').evaluate((element) => element.getBoundingClientRect().height)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page shows every headline and every quote, with sources, as semantic HTML', async ({ page, app }) => {
+    await page.goto(app.url);
+    const list = page.locator('.ql-event-list');
+    await expect(list.locator('ol > li > article')).toHaveCount(story.events.length);
+    for (const event of story.events) {
+      await expect(list.getByRole('heading', { level: 3, name: event.headline, exact: true })).toBeVisible();
+      for (const quote of event.quotes) await expect(list.locator('blockquote', { hasText: quote.text }).first()).toBeVisible();
+    }
+    await expect(list.locator('time[datetime="2024-05-27"]').first()).toBeVisible();
+    await expect(page.locator('.ql-track-frame')).toBeHidden();
+  });
+});
+
+test('the prerendered page has its story before any script runs, and hydrates without moving', async ({ page, app }) => {
+  const response = await page.request.get(app.url);
+  const html = await response.text();
+  expect(html).toContain('Over 80 technical papers published since January 2022. What about you?');
+  expect(html).toContain('<link rel="alternate" type="application/json+oembed"');
+  expect(html).toContain('<meta property="og:title"');
+  expect(html).toContain('"@type":"ItemList"');
+  await page.goto(app.url);
+  const before = await page.locator('.ql-card').boundingBox();
+  await page.waitForFunction(() => document.querySelector('.ql-marker')?.hasAttribute('tabindex'));
+  await page.waitForTimeout(300);
+  expect(await page.locator('.ql-card').boundingBox()).toEqual(before);
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 200);
+      }),
+  );
+  expect(shifts).toBe(0);
+});
+
+test('the oEmbed JSON is a valid rich response with a plain-text title and the iframe', async ({ page, app }) => {
+  const oembed = (await (await page.request.get(`${app.url}oembed.json`)).json()) as Record<string, unknown>;
+  expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Quoteline', width: 600, height: 720 });
+  expect(typeof oembed.title === 'string' && !/[<>]/.test(oembed.title)).toBe(true);
+  expect(String(oembed.html)).toMatch(/<iframe src="https?:\/\/[^"]+\/embed\.html" title="Interactive timeline: [^"]+"/);
+  for (const key of ['url', 'thumbnail_url']) expect(oembed[key]).toBeUndefined();
+});
+
+test('the embed view keeps its event in ?event= and shows no page chrome', async ({ page, app }) => {
+  await page.goto(`${app.url}embed.html?event=musk-acquires-twitter`);
+  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(/Twitter/);
+  await page.getByRole('tabpanel').getByRole('button', { name: /^Next/ }).click();
+  await expect(page).toHaveURL(/embed\.html\?event=xai-incorporated$/);
+  await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
+});
