@@ -29,6 +29,16 @@ test('axe: help dialog open', async ({ page, app }) => {
   await expectNoViolations(page);
 });
 
+test('axe: embed dialog open, and the embed view', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.getByRole('dialog', { name: 'Embed this timeline' })).toBeVisible();
+  await expectNoViolations(page);
+  await page.goto(`${app.url}embed.html?event=lecun-critique-hype`);
+  await page.getByRole('tabpanel').waitFor();
+  await expectNoViolations(page);
+});
+
 test.describe('axe at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('no violations', async ({ page, app }) => {

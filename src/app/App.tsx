@@ -97,7 +97,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent }: Ap
   const selected = story?.events.find((event) => event.id === selectedId);
   const dataUrl = options.src ?? BUNDLED_STORY_PATH;
   return (
-    <main className={`ql-page ql-view-${view}`}>
+    <main className={`ql-page ql-theme ql-view-${view}`}>
       <LiveRegion message={message} />
       {state.status === 'loading' && <p className="ql-status">Loading the story from {options.src}…</p>}
       {state.status === 'failed' && (

@@ -43,7 +43,7 @@ export function EmbedDialog({ isOpen, onClose, baseUrl, src, eventId, eventHeadl
       {snippets.map((snippet) => (
         <div key={snippet.key} className="ql-snippet">
           <label htmlFor={`${id}-${snippet.key}`}>{snippet.label}</label>
-          <textarea id={`${id}-${snippet.key}`} readOnly rows={4} value={snippet.text} onFocus={(event) => event.target.select()} />
+          <textarea id={`${id}-${snippet.key}`} readOnly rows={6} value={snippet.text} onFocus={(event) => event.target.select()} />
           <button type="button" className="ql-button" onClick={() => void copy(snippet.text, snippet.label)}>
             Copy {snippet.key === 'iframe' ? 'iframe' : 'element'} snippet
           </button>
