@@ -1,4 +1,4 @@
 import { mountApp } from './mountApp';
 import './page.css';
 
-mountApp({ view: 'page' });
+void mountApp({ view: 'page' });

@@ -1,9 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { parseStory } from '../data/parseStory';
+import type { ParseResult } from '../data/types';
 import { readUrlOptions } from '../embed/urlOptions';
-import bundledStory from '../../stories/lecun-musk.json';
-import { App } from './App';
+import { App, BUNDLED_STORY_PATH } from './App';
+
+/** Id of the script element the build fills with the bundled story's JSON. */
+export const STORY_DATA_ID = 'ql-story';
 
 /** Options for `mountApp`. */
 export interface MountAppOptions {
@@ -12,26 +15,37 @@ export interface MountAppOptions {
 }
 
 /**
- * Starts the app in `#root`: hydrates the prerendered bundled story, or renders afresh when the
- * page shows another story (`?src=`) or was not prerendered (the dev server).
+ * The bundled story: from the JSON the build put in the page (no extra request, and not part of
+ * the JavaScript), else fetched (the dev server does not prerender).
  */
-export function mountApp({ view, onSelectEvent }: MountAppOptions): void {
+async function readBundledStory(): Promise<ParseResult> {
+  const text = document.getElementById(STORY_DATA_ID)?.textContent;
+  const input: unknown = text ? JSON.parse(text) : await (await fetch(BUNDLED_STORY_PATH)).json();
+  return parseStory(input);
+}
+
+/**
+ * Starts the app in `#root`: hydrates the prerendered bundled story, or renders afresh when the
+ * page shows another story (`?src=`) or was not prerendered. Resolves to the bundled story.
+ */
+export async function mountApp({ view, onSelectEvent }: MountAppOptions): Promise<ParseResult> {
+  const bundled = await readBundledStory();
   const root = document.getElementById('root');
-  if (!root) return;
+  if (!root) return bundled;
   const href = window.location.href;
-  const { theme } = readUrlOptions(href, view);
+  const { theme, src } = readUrlOptions(href, view);
   if (theme !== 'auto') document.documentElement.dataset.theme = theme;
   const app = (
     <StrictMode>
-      <App bundled={parseStory(bundledStory)} view={view} href={href} onSelectEvent={onSelectEvent} />
+      <App bundled={bundled} view={view} href={href} onSelectEvent={onSelectEvent} />
     </StrictMode>
   );
-  const isPrerendered = root.firstElementChild !== null;
-  if (isPrerendered && readUrlOptions(href, view).src === undefined) {
+  if (root.firstElementChild !== null && src === undefined) {
     hydrateRoot(root, app);
-    return;
+    return bundled;
   }
   root.replaceChildren();
   createRoot(root).render(app);
   document.documentElement.classList.remove('ql-replacing');
+  return bundled;
 }
