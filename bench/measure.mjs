@@ -1,0 +1,196 @@
+// Measures one page load of one system from outside the app: the harness injects its own probes
+// before any page script runs and reads the browser's own timings. The app sets no marks.
+
+/** Longest wait for the first headline, in ms (per run; ×cpu slowdown). */
+export const HEADLINE_TIMEOUT_MS = 20_000;
+/** Key presses measured per run. */
+export const KEY_STEPS = 20;
+/** Ctrl+wheel notches per zoom gesture. */
+export const ZOOM_NOTCHES = 12;
+
+/**
+ * The probe, run in the page before its scripts: polls each animation frame for a visible element
+ * whose text is the headline (hit-tested, so visually hidden copies do not count), and records
+ * long tasks.
+ */
+function installProbe(headline) {
+  const bench = { headlineMs: null, longTasks: [], mutations: 0, steps: [], frames: [] };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const xpath = `//text()[normalize-space(.)=${JSON.stringify(headline)}]`;
+  const isVisible = (element) => {
+    const box = element.getBoundingClientRect();
+    if (box.width < 2 || box.height < 2 || box.bottom <= 0 || box.right <= 0 || box.top >= innerHeight || box.left >= innerWidth) return false;
+    const x = Math.min(innerWidth - 1, Math.max(0, box.left + Math.min(box.width / 2, 20)));
+    const y = Math.min(innerHeight - 1, Math.max(0, box.top + box.height / 2));
+    const hit = document.elementFromPoint(x, y);
+    return hit !== null && (hit === element || element.contains(hit) || hit.contains(element));
+  };
+  const check = () => {
+    if (bench.headlineMs !== null) return;
+    const found = document.evaluate(xpath, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    for (let index = 0; index < found.snapshotLength; index += 1) {
+      const parent = found.snapshotItem(index)?.parentElement;
+      if (parent && isVisible(parent)) {
+        bench.headlineMs = performance.now();
+        return;
+      }
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/** Installs the key-step and frame probes once the page is ready. */
+function installInteractionProbes() {
+  const bench = window.__bench;
+  new MutationObserver((records) => {
+    bench.mutations += records.length;
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // Key press to the next painted frame: rAF runs before the frame's paint, the message after it.
+  // Work: from the first (capture) listener to the last (bubble, on window) with style and layout
+  // forced there, so it counts what the app makes the browser do for one step, before painting.
+  let workStart = 0;
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      workStart = performance.now();
+      const start = event.timeStamp;
+      const mutationsBefore = bench.mutations;
+      const step = { ms: 0, workMs: 0, changed: false };
+      bench.pending = step;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          step.ms = performance.now() - start;
+          step.changed = bench.mutations > mutationsBefore;
+          bench.steps.push(step);
+        };
+        channel.port2.postMessage(null);
+      });
+    },
+    { capture: true },
+  );
+  window.addEventListener('keydown', () => {
+    document.body.getBoundingClientRect();
+    if (bench.pending) bench.pending.workMs = performance.now() - workStart;
+  });
+}
+
+function percentile(values, share) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
+}
+
+/**
+ * Loads `url` in a fresh context and measures it. `focusSelector` is what a keyboard user would
+ * be on (null: the document); `zoomSelector` is where the Ctrl+wheel gesture happens.
+ */
+export async function measurePage(browser, { url, origin, headline, cpu, focusSelector, zoomSelector }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'UTC' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await cdp.send('Performance.enable');
+  const transfers = { js: 0, css: 0, requests: 0, external: 0 };
+  await context.route('**/*', (route) => {
+    if (new URL(route.request().url()).origin === origin) return route.continue();
+    // Other hosts are counted and blocked: the benchmark never leaves this machine.
+    transfers.external += 1;
+    return route.abort();
+  });
+  page.on('requestfinished', async (request) => {
+    transfers.requests += 1;
+    const sizes = await request.sizes().catch(() => null);
+    const bytes = sizes?.responseBodySize ?? 0;
+    if (request.resourceType() === 'script') transfers.js += bytes;
+    if (request.resourceType() === 'stylesheet') transfers.css += bytes;
+  });
+  page.on('requestfailed', () => {
+    transfers.requests += 1;
+  });
+  await page.addInitScript(installProbe, headline);
+  const sample = { timedOut: false, headlineMs: null, fcpMs: null, tbtMs: null, jsBytes: 0, cssBytes: 0, requests: 0, externalRequests: 0, heapBytes: null, keyMedianMs: null, keyP95Ms: null, keyWorkP95Ms: null, keyEffective: false, zoomP95Ms: null, zoomLongFrames: null, zoomEffective: false };
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench?.headlineMs !== null, null, { timeout: HEADLINE_TIMEOUT_MS * cpu, polling: 50 });
+  } catch {
+    sample.timedOut = true;
+  }
+  // Let the page settle, so late work shows up in blocking time and heap.
+  await page.waitForLoadState('load', { timeout: 5000 }).catch(() => undefined);
+  await page.waitForTimeout(1000);
+  const timings = await page.evaluate(() => ({
+    headlineMs: window.__bench.headlineMs,
+    fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    longTasks: window.__bench.longTasks,
+  }));
+  sample.headlineMs = timings.headlineMs;
+  sample.fcpMs = timings.fcpMs;
+  const fcp = timings.fcpMs ?? 0;
+  sample.tbtMs = Math.round(timings.longTasks.reduce((total, [start, duration]) => (start + duration > fcp ? total + Math.max(0, duration - 50) : total), 0));
+  sample.jsBytes = transfers.js;
+  sample.cssBytes = transfers.css;
+  sample.requests = transfers.requests;
+  sample.externalRequests = transfers.external;
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  const metrics = await cdp.send('Performance.getMetrics');
+  sample.heapBytes = metrics.metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? null;
+  if (!sample.timedOut) {
+    await measureKeys(page, sample, focusSelector);
+    await measureZoom(page, sample, zoomSelector);
+  }
+  await context.close();
+  return sample;
+}
+
+async function measureKeys(page, sample, focusSelector) {
+  await page.evaluate(installInteractionProbes);
+  if (focusSelector) await page.focus(focusSelector).catch(() => undefined);
+  for (let step = 0; step < KEY_STEPS; step += 1) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((count) => window.__bench.steps.length >= count, step + 1, { timeout: 10_000 }).catch(() => undefined);
+  }
+  const steps = await page.evaluate(() => window.__bench.steps);
+  const times = steps.map((step) => step.ms);
+  sample.keyMedianMs = percentile(times, 0.5);
+  sample.keyP95Ms = percentile(times, 0.95);
+  sample.keyWorkP95Ms = percentile(steps.map((step) => step.workMs), 0.95);
+  sample.keyEffective = steps.some((step) => step.changed);
+}
+
+async function measureZoom(page, sample, zoomSelector) {
+  const box = zoomSelector ? await page.locator(zoomSelector).first().boundingBox().catch(() => null) : null;
+  if (!box) return;
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+  const mutationsBefore = await page.evaluate(() => {
+    const bench = window.__bench;
+    bench.frames = [];
+    let last = performance.now();
+    const tick = (now) => {
+      bench.frames.push(now - last);
+      last = now;
+      if (!bench.stopFrames) requestAnimationFrame(tick);
+    };
+    bench.stopFrames = false;
+    requestAnimationFrame(tick);
+    return bench.mutations;
+  });
+  await page.keyboard.down('Control');
+  for (let notch = 0; notch < ZOOM_NOTCHES; notch += 1) {
+    await page.mouse.wheel(0, notch < ZOOM_NOTCHES / 2 ? -120 : 120);
+    await page.waitForTimeout(16);
+  }
+  await page.keyboard.up('Control');
+  await page.waitForTimeout(400);
+  const { frames, mutations } = await page.evaluate(() => {
+    window.__bench.stopFrames = true;
+    return { frames: window.__bench.frames.slice(1), mutations: window.__bench.mutations };
+  });
+  sample.zoomP95Ms = percentile(frames, 0.95);
+  sample.zoomLongFrames = frames.filter((frame) => frame > 50).length;
+  sample.zoomEffective = mutations > mutationsBefore;
+}

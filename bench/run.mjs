@@ -1,0 +1,147 @@
+// npm run bench: builds the app, then measures it in headless Chromium side by side with
+// TimelineJS3 on the same generated stories, and writes bench/results/ (and the README table).
+// Options: --n 10000 (one size; repeatable), --runs 3, --cpu 1,4, --check (budgets), --no-build.
+import { execSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { startStaticServer } from '../scripts/staticServer.mjs';
+import { benchHeadline, generateStory } from './generate.mjs';
+import { measurePage } from './measure.mjs';
+import { renderChart, renderTable, summarize, updateReadme } from './report.mjs';
+
+const DEFAULT_SIZES = [20, 1000, 10000];
+/** Budgets of `--check`. */
+export const BUDGETS = { initialJsBytes: 100 * 1024, headlineAfterFcpMs: 50, readyAt10kMs: 1000, keyP95At10kMs: 16 };
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', multiple: true },
+    runs: { type: 'string', default: '3' },
+    cpu: { type: 'string' },
+    check: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const isPartial = values.n !== undefined || values.check;
+const sizes = values.n ? values.n.flatMap((value) => value.split(',')).map(Number) : values.check ? [10000] : DEFAULT_SIZES;
+const cpus = values.cpu ? values.cpu.split(',').map(Number) : values.check ? [1] : [1, 4];
+const runs = Math.max(1, Number(values.runs));
+
+if (!values['no-build']) execSync('npm run build', { stdio: 'inherit' });
+
+// One origin serves both systems and the stories, with gzip, like a plain static host.
+const SERVE = resolve('bench/.serve');
+rmSync(SERVE, { recursive: true, force: true });
+mkdirSync(resolve(SERVE, 'stories'), { recursive: true });
+cpSync(resolve('dist'), resolve(SERVE, 'quoteline'), { recursive: true });
+cpSync(resolve('node_modules/@knight-lab/timelinejs/dist'), resolve(SERVE, 'timelinejs'), { recursive: true });
+cpSync(resolve('bench/pages/timelinejs'), resolve(SERVE, 'timelinejs'), { recursive: true });
+cpSync(resolve('bench/pages/floor'), resolve(SERVE, 'floor'), { recursive: true });
+for (const n of sizes) writeFileSync(resolve(SERVE, `stories/bench-${n}.json`), JSON.stringify(generateStory(n)));
+
+const bundled = JSON.parse(readFileSync('stories/lecun-musk.json', 'utf8'));
+const startEvent = bundled.events.find((event) => event.id === bundled.startEventId);
+const server = await startStaticServer(SERVE);
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+
+/** The pages of one comparison. */
+function targets(n) {
+  if (n === 'bundled') {
+    return [{ system: 'quoteline', url: `${server.url}quoteline/index.html`, headline: startEvent.headline, focusSelector: '[role=tab][tabindex="0"]', zoomSelector: '.ql-track-frame' }];
+  }
+  const headline = benchHeadline(0, n);
+  return [
+    { system: 'quoteline', url: `${server.url}quoteline/index.html?src=../stories/bench-${n}.json`, headline, focusSelector: '[role=tab][tabindex="0"]', zoomSelector: '.ql-track-frame' },
+    { system: 'timelinejs', url: `${server.url}timelinejs/index.html?story=bench-${n}.json`, headline, focusSelector: null, zoomSelector: '.tl-timenav' },
+  ];
+}
+
+const results = [];
+/** Key-to-next-paint p95 on an empty page, per CPU factor: the harness's frame-clock floor. */
+const floor = {};
+for (const cpu of cpus) {
+  const floorSamples = [];
+  for (let run = 0; run < runs; run += 1) {
+    const sample = await measurePage(browser, { system: 'floor', url: `${server.url}floor/index.html`, origin: server.origin, headline: 'Event 0001', cpu, focusSelector: 'button', zoomSelector: null });
+    if (sample.keyP95Ms !== null) floorSamples.push(sample.keyP95Ms);
+  }
+  floor[cpu] = floorSamples.sort((a, b) => a - b)[Math.floor(floorSamples.length / 2)] ?? null;
+  for (const n of ['bundled', ...sizes]) {
+    const pages = targets(n);
+    const entries = pages.map((target) => ({ system: target.system, story: n === 'bundled' ? 'bundled' : 'generated', n: n === 'bundled' ? bundled.events.length : n, cpu, samples: [] }));
+    // Warm-up (discarded), then interleaved runs, alternating which system goes first.
+    for (let run = -1; run < runs; run += 1) {
+      const order = run % 2 === 0 ? pages : [...pages].reverse();
+      for (const target of order) {
+        const sample = await measurePage(browser, { ...target, origin: server.origin, cpu });
+        const label = `${target.system} n=${n} cpu×${cpu} run ${run < 0 ? 'warm-up' : run + 1}`;
+        console.log(`${label}: headline ${sample.timedOut ? 'timed out' : `${Math.round(sample.headlineMs)} ms`}, key p95 ${sample.keyP95Ms?.toFixed(1) ?? '—'} ms`);
+        if (run >= 0) entries.find((entry) => entry.system === target.system)?.samples.push(sample);
+      }
+    }
+    results.push(...entries);
+  }
+}
+const machine = {
+  os: `${os.type()} ${os.release()} ${os.arch()}`,
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  chromium: browser.version(),
+};
+await browser.close();
+await server.close();
+
+const report = { date: new Date().toISOString(), machine, runs, floor, results };
+const summary = summarize(report);
+const floorNote = Object.entries(floor)
+  .map(([cpu, ms]) => `${ms === null ? '—' : ms.toFixed(1)} ms at ${cpu === '1' ? 'normal speed' : `${cpu}× slowdown`}`)
+  .join(', ');
+const table = `${renderTable(summary, report)}\n\nFrame floor: on an empty page that changes one text node per key, key-to-next-paint p95 is ${floorNote}; no app can score below it here (see bench/README.md).`;
+const name = isPartial ? `partial-n${sizes.join('-')}-cpu${cpus.join('-')}` : 'latest';
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(`bench/results/${name}.md`, `${table}\n`);
+writeFileSync(`bench/results/${name}.svg`, renderChart(summary));
+console.log(`\n${table}\nWrote bench/results/${name}.{json,md,svg}`);
+if (!isPartial) {
+  const { text, updated } = updateReadme(readFileSync('README.md', 'utf8'), table, 'bench/results/latest.svg');
+  if (updated) writeFileSync('README.md', text);
+  console.log(updated ? 'Updated the README performance section.' : 'README has no bench markers; left alone.');
+}
+if (values.check) process.exit(checkBudgets(results) ? 0 : 1);
+
+/** Checks the budgets against medians; prints one line per budget. */
+function checkBudgets(all) {
+  const median = (samples, key) => {
+    const list = samples.map((sample) => sample[key]).filter((value) => typeof value === 'number').sort((a, b) => a - b);
+    if (list.length === 0) return null;
+    const middle = Math.floor(list.length / 2);
+    return list.length % 2 ? list[middle] : (list[middle - 1] + list[middle]) / 2;
+  };
+  const find = (story, n) => all.find((entry) => entry.system === 'quoteline' && entry.story === story && (n === undefined || entry.n === n) && entry.cpu === 1);
+  const checks = [];
+  const home = find('bundled');
+  if (home) {
+    const js = median(home.samples, 'jsBytes');
+    checks.push([`initial JavaScript of the bundled story ${(js / 1024).toFixed(1)} KB ≤ ${BUDGETS.initialJsBytes / 1024} KB gzip`, js !== null && js <= BUDGETS.initialJsBytes]);
+    const headline = median(home.samples, 'headlineMs');
+    const fcp = median(home.samples, 'fcpMs');
+    checks.push([`bundled story headline visible at ${headline?.toFixed(0)} ms ≤ FCP ${fcp?.toFixed(0)} + ${BUDGETS.headlineAfterFcpMs} ms`, headline !== null && fcp !== null && headline <= fcp + BUDGETS.headlineAfterFcpMs]);
+  }
+  const big = find('generated', 10000);
+  if (big) {
+    const ready = big.samples.some((sample) => sample.timedOut) ? null : median(big.samples, 'headlineMs');
+    checks.push([`10,000 events ready in ${ready?.toFixed(0) ?? 'timed out'} ms ≤ ${BUDGETS.readyAt10kMs} ms`, ready !== null && ready <= BUDGETS.readyAt10kMs]);
+    // The work of a step, not the wait for the frame clock (see bench/README.md).
+    const key = median(big.samples, 'keyWorkP95Ms');
+    checks.push([`10,000 events keyboard step work p95 ${key?.toFixed(1)} ms ≤ ${BUDGETS.keyP95At10kMs} ms`, key !== null && key <= BUDGETS.keyP95At10kMs]);
+  }
+  for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`);
+  return checks.every(([, ok]) => ok);
+}
