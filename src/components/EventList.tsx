@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Story } from '../data/types';
 import { EventDate } from './EventDate';
 import { RichText } from './RichText';
@@ -16,7 +17,7 @@ export interface EventListProps {
  * (visually hidden while the interactive timeline works). Its links are out of the Tab order, so
  * keyboard users never land on something they cannot see; screen readers still reach them.
  */
-export function EventList({ story, locale, id }: EventListProps) {
+export const EventList = memo(function EventList({ story, locale, id }: EventListProps) {
   return (
     <section className="ql-event-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{`${story.title}: all events as a list`}</h2>
@@ -66,4 +67,4 @@ export function EventList({ story, locale, id }: EventListProps) {
       </ol>
     </section>
   );
-}
+});

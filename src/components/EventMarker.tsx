@@ -1,15 +1,17 @@
+import { memo } from 'react';
 import type { TimelineEvent } from '../data/types';
 import type { EventLayout } from '../layout/layoutTimeline';
 import { CategoryShape } from './CategoryShape';
 
-/** Props of `EventMarker`. */
+/** Props of `EventMarker`: data only (events are delegated to the tab list), so memo works. */
 export interface EventMarkerProps {
   event: TimelineEvent;
   item: EventLayout;
   /** CSS left of the box in the axis area (a share of the axis plus a pixel offset). */
   left: string;
   isSelected: boolean;
-  onSelect: (id: string) => void;
+  /** Roving tabindex: 0 for the selected marker, -1 for the others. */
+  tabIndex: 0 | -1;
   /** Id of the panel the marker controls. */
   panelId: string;
   /** Accessible name: headline and date. */
@@ -17,18 +19,15 @@ export interface EventMarkerProps {
   /** Position in time order, from 1, and the number of events (the track may not render all). */
   position: number;
   count: number;
-  /** Roving tabindex and ref from `useTimelineNavigation`. */
-  markerProps: { ref: (element: HTMLButtonElement | null) => void; tabIndex: 0 | -1 };
 }
 
 /** One event on the track: a tab (WAI-ARIA tabs pattern) as wide as its marker and label. */
-export function EventMarker({ event, item, left, isSelected, onSelect, panelId, name, position, count, markerProps }: EventMarkerProps) {
+export const EventMarker = memo(function EventMarker({ event, item, left, isSelected, tabIndex, panelId, name, position, count }: EventMarkerProps) {
   return (
     <button
       type="button"
       role="tab"
-      ref={markerProps.ref}
-      tabIndex={markerProps.tabIndex}
+      tabIndex={tabIndex}
       className={`ql-marker ql-marker-${item.side}${isSelected ? ' ql-marker-selected' : ''}`}
       style={{ left, width: item.boxWidth, ['--ql-lane' as string]: item.lane }}
       aria-selected={isSelected}
@@ -37,11 +36,6 @@ export function EventMarker({ event, item, left, isSelected, onSelect, panelId, 
       aria-posinset={position}
       aria-setsize={count}
       data-event-id={event.id}
-      onClick={() => onSelect(event.id)}
-      // Selection follows focus (tabs with automatic activation), however focus arrived.
-      onFocus={() => {
-        if (!isSelected) onSelect(event.id);
-      }}
     >
       <span className="ql-marker-dot">
         <CategoryShape category={event.category} />
@@ -51,4 +45,4 @@ export function EventMarker({ event, item, left, isSelected, onSelect, panelId, 
       </span>
     </button>
   );
-}
+});

@@ -77,7 +77,6 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
         <TimelineTrack
           events={events}
           selectedId={selected?.id}
-          onSelect={select}
           locale={language}
           panelId={panelId}
           label={`Events, ${events.length} in time order`}

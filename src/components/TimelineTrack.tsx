@@ -11,7 +11,6 @@ import { EventMarker } from './EventMarker';
 export interface TimelineTrackProps {
   events: readonly TimelineEvent[];
   selectedId: string | undefined;
-  onSelect: (id: string) => void;
   locale: string;
   panelId: string;
   /** Accessible name of the tab list. */
@@ -34,10 +33,14 @@ function cssVariables(variables: Record<string, string | number>): Record<string
  * Vertical geometry is CSS (`--ql-lane-h` grows on touch screens), so the markup does not depend
  * on the device and server and browser render the same thing.
  */
-export function TimelineTrack({ events, selectedId, onSelect, locale, panelId, label, navigation }: TimelineTrackProps) {
+export function TimelineTrack({ events, selectedId, locale, panelId, label, navigation }: TimelineTrackProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const { width, inset, layout, ticks } = useTimelineLayout({ events, locale });
-  const byId = useMemo(() => new Map(events.map((event, index) => [event.id, { event, index }])), [events]);
+  // Names and positions per event, computed once per story and language, not per selection.
+  const byId = useMemo(
+    () => new Map(events.map((event, index) => [event.id, { event, index, name: describeEvent(event.headline, formatCivilRange(event.start, event.end, locale)) }])),
+    [events, locale],
+  );
   const selectedFraction = layout.items.find((item) => item.id === selectedId)?.fraction;
 
   // Keep the selected marker in view by scrolling the track's own frame, never the page.
@@ -75,7 +78,7 @@ export function TimelineTrack({ events, selectedId, onSelect, locale, panelId, l
             {layout.items.map((item) => {
               const entry = byId.get(item.id);
               if (!entry) return null;
-              const { event, index } = entry;
+              const { event, index, name } = entry;
               return (
                 <EventMarker
                   key={item.id}
@@ -83,12 +86,11 @@ export function TimelineTrack({ events, selectedId, onSelect, locale, panelId, l
                   item={item}
                   left={`calc(${toPercent(item.fraction)} + ${item.boxOffset.toFixed(2)}px)`}
                   isSelected={item.id === selectedId}
-                  onSelect={onSelect}
+                  tabIndex={item.id === selectedId ? 0 : -1}
                   panelId={panelId}
-                  name={describeEvent(event.headline, formatCivilRange(event.start, event.end, locale))}
+                  name={name}
                   position={index + 1}
                   count={events.length}
-                  markerProps={navigation.getMarkerProps(item.id)}
                 />
               );
             })}

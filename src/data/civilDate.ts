@@ -91,18 +91,25 @@ export function parseCivilDate(text: string, timeZone?: string): CivilDateResult
   return result;
 }
 
+const ZONE_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
 /** Offset of `timeZone` from UTC at the instant `time`, in ms. */
 export function getZoneOffsetMs(time: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(time));
+  let formatter = ZONE_FORMATTERS.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    ZONE_FORMATTERS.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(new Date(time));
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((part) => part.type === type)?.value ?? 0);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));

@@ -7,6 +7,19 @@ const DATE_OPTIONS: Record<Exclude<Precision, 'minute'>, Intl.DateTimeFormatOpti
   day: { year: 'numeric', month: 'long', day: 'numeric' },
 };
 
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached formatter: constructing Intl.DateTimeFormat costs far more than formatting with one. */
+function getFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Intl options that write a civil date as its source wrote it, in its own zone. */
 function getFormatOptions(date: CivilDate): Intl.DateTimeFormatOptions {
   if (date.precision !== 'minute') return { ...DATE_OPTIONS[date.precision], timeZone: 'UTC' };
@@ -25,7 +38,7 @@ function normalizeSpaces(text: string): string {
 
 /** Formats a civil date in `locale`, e.g. "May 27, 2024" or "May 27, 2024, 9:15 PM PDT". */
 export function formatCivilDate(date: CivilDate, locale: string): string {
-  return normalizeSpaces(new Intl.DateTimeFormat(locale, getFormatOptions(date)).format(new Date(toAxisTime(date))));
+  return normalizeSpaces(getFormatter(locale, getFormatOptions(date)).format(new Date(toAxisTime(date))));
 }
 
 /** Formats a span, e.g. "October 27 – 28, 2022"; falls back to the start alone when equal. */
@@ -33,6 +46,6 @@ export function formatCivilRange(start: CivilDate, end: CivilDate | undefined, l
   if (end === undefined) return formatCivilDate(start, locale);
   // Both ends share the finer precision so Intl can collapse the shared parts.
   const finer = start.precision === 'minute' || end.precision !== 'minute' ? start : end;
-  const format = new Intl.DateTimeFormat(locale, getFormatOptions(finer));
+  const format = getFormatter(locale, getFormatOptions(finer));
   return normalizeSpaces(format.formatRange(new Date(toAxisTime(start)), new Date(toAxisTime(end))));
 }

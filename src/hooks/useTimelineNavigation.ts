@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { isTypingTarget, keyToIntent } from '../a11y/keys';
 import { createMonthDelegate, isMoveIntent, moveFocus } from '../a11y/navigation';
 import type { TimelineEvent } from '../data/types';
@@ -16,29 +16,41 @@ export interface TimelineNavigationOptions {
 
 /** Prop bags and focus helpers for the marker track (WAI-ARIA tabs pattern, automatic activation). */
 export interface TimelineNavigationResult {
-  /** Spread on the element with role="tablist". */
-  tablistProps: { onKeyDown: (event: KeyboardEvent<HTMLElement>) => void };
-  /** Ref callback and tabindex for one marker: the selected marker is the single Tab stop. */
-  getMarkerProps: (id: string) => { ref: (element: HTMLButtonElement | null) => void; tabIndex: 0 | -1 };
+  /** Spread on the element with role="tablist": keys, clicks and focus are delegated there. */
+  tablistProps: {
+    ref: RefObject<HTMLDivElement | null>;
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+    onClick: (event: MouseEvent<HTMLElement>) => void;
+    onFocus: (event: FocusEvent<HTMLElement>) => void;
+  };
   /** Moves focus to a marker, scrolling the page and the track only as far as needed to show it. */
   focusMarker: (id: string) => void;
+}
+
+/** Attribute that names a marker's event. */
+export const EVENT_ID_ATTRIBUTE = 'data-event-id';
+
+function getEventId(target: EventTarget | null): string | undefined {
+  if (!(target instanceof Element)) return undefined;
+  return target.closest(`[${EVENT_ID_ATTRIBUTE}]`)?.getAttribute(EVENT_ID_ATTRIBUTE) ?? undefined;
 }
 
 /**
  * Keyboard model of the track: arrows, Home/End and PageUp/PageDown move focus between markers in
  * time order, and selection follows focus; Enter/Space open the panel. Only keys it handles are
- * prevented, so page scrolling and the host's shortcuts keep working.
+ * prevented, so page scrolling and the host's shortcuts keep working. Handlers are delegated to the
+ * tab list, so markers carry no callbacks and re-render only when their own data changes.
  */
 export function useTimelineNavigation({ events, selectedId, onSelect, onOpen, isRtl = false }: TimelineNavigationOptions): TimelineNavigationResult {
-  const markers = useRef(new Map<string, HTMLButtonElement>());
+  const tablistRef = useRef<HTMLDivElement | null>(null);
   const delegate = useMemo(() => createMonthDelegate(events.map((event) => event.time)), [events]);
   const selectedIndex = Math.max(0, events.findIndex((event) => event.id === selectedId));
 
   const focusMarker = useCallback((id: string) => {
-    const marker = markers.current.get(id);
+    // Ids are kebab-case; escaping quotes and backslashes keeps any string a valid selector.
+    const marker = tablistRef.current?.querySelector<HTMLElement>(`[${EVENT_ID_ATTRIBUTE}="${id.replace(/["\\]/g, '\\$&')}"]`);
     if (!marker) return;
     marker.focus({ preventScroll: true });
-    // The reader moved: show the marker, by the least scrolling (the frame re-centres it after).
     const isReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     marker.scrollIntoView?.({ block: 'nearest', inline: 'nearest', behavior: isReduced ? 'auto' : 'smooth' });
   }, []);
@@ -59,13 +71,16 @@ export function useTimelineNavigation({ events, selectedId, onSelect, onOpen, is
     focusMarker(next.id);
   };
 
-  const getMarkerProps = (id: string) => ({
-    ref: (element: HTMLButtonElement | null) => {
-      if (element) markers.current.set(id, element);
-      else markers.current.delete(id);
-    },
-    tabIndex: id === (events[selectedIndex]?.id ?? '') ? (0 as const) : (-1 as const),
-  });
+  const onClick = (event: MouseEvent<HTMLElement>): void => {
+    const id = getEventId(event.target);
+    if (id !== undefined) onSelect(id);
+  };
 
-  return { tablistProps: { onKeyDown }, getMarkerProps, focusMarker };
+  // Selection follows focus (tabs with automatic activation), however focus arrived.
+  const onFocus = (event: FocusEvent<HTMLElement>): void => {
+    const id = getEventId(event.target);
+    if (id !== undefined && id !== selectedId) onSelect(id);
+  };
+
+  return { tablistProps: { ref: tablistRef, onKeyDown, onClick, onFocus }, focusMarker };
 }
