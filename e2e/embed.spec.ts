@@ -101,7 +101,8 @@ test('<quote-line> wraps the frame in a shadow root and sizes it', async ({ page
 test('works in a sandbox="allow-scripts" frame (origin null), sized by the loader', async ({ page, app, hosts }) => {
   await page.goto(articleUrl(hosts, app, { sandbox: 'allow-scripts' }));
   const frame = await embedFrame(page);
-  await expect(frame.getByRole('tab')).toHaveCount(story.events.length);
+  await expect(frame.getByRole('tablist')).toHaveAccessibleName(`Events, ${story.events.length} in time order`);
+  await expect(frame.getByRole('tab').first()).toHaveAttribute('aria-setsize', String(story.events.length));
   await expectSized(page, frame);
   await frame.getByRole('tab', { name: /^Musk signs open letter/ }).click();
   await expect(frame.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(/open letter/);

@@ -1,11 +1,21 @@
 // Runs before the first paint (a small classic script, no inline code, so strict CSPs allow it):
-// tells the CSS that scripts run, applies ?theme=, and hides the prerendered bundled story when
-// ?src= is about to replace it.
+// tells the CSS that scripts run, applies ?theme=, and when ?src= is about to replace the
+// prerendered bundled story, hides it and starts fetching the new one.
 (function () {
   var root = document.documentElement;
   root.classList.add('ql-js');
   var params = new URLSearchParams(window.location.search);
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-  if (params.get('src')) root.classList.add('ql-replacing');
+  var src = params.get('src');
+  if (src) {
+    root.classList.add('ql-replacing');
+    // Start fetching the story now, in parallel with the app's JavaScript (see loadStory).
+    try {
+      var url = new URL(src, window.location.href).href;
+      window.quotelinePrefetch = { url: url, response: fetch(url, { credentials: 'omit' }) };
+    } catch (error) {
+      // An invalid URL: the app reports it.
+    }
+  }
 })();

@@ -4,6 +4,24 @@ import { parseStory } from '../data/parseStory';
 import type { ParseResult } from '../data/types';
 import { readUrlOptions } from '../embed/urlOptions';
 import { App, BUNDLED_STORY_PATH } from './App';
+import { loadStory } from './loadStory';
+
+declare global {
+  interface Window {
+    /** Set by enhance.js: the `?src=` story, already being fetched. */
+    quotelinePrefetch?: { url: string; response: Promise<Response> };
+  }
+}
+
+/** Fetch that hands over enhance.js's early request for the same URL, once. */
+const fetchWithPrefetch: typeof fetch = (input, init) => {
+  const prefetch = window.quotelinePrefetch;
+  if (prefetch && String(input) === prefetch.url) {
+    delete window.quotelinePrefetch;
+    return prefetch.response;
+  }
+  return fetch(input, init);
+};
 
 /** Id of the script element the build fills with the bundled story's JSON. */
 export const STORY_DATA_ID = 'ql-story';
@@ -37,7 +55,7 @@ export async function mountApp({ view, onSelectEvent }: MountAppOptions): Promis
   if (theme !== 'auto') document.documentElement.dataset.theme = theme;
   const app = (
     <StrictMode>
-      <App bundled={bundled} view={view} href={href} onSelectEvent={onSelectEvent} />
+      <App bundled={bundled} view={view} href={href} onSelectEvent={onSelectEvent} load={(url) => loadStory(url, fetchWithPrefetch)} />
     </StrictMode>
   );
   if (root.firstElementChild !== null && src === undefined) {

@@ -1,8 +1,11 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Story } from '../data/types';
 import { EventDate } from './EventDate';
 import { RichText } from './RichText';
 import { CATEGORY_NAMES } from './strings';
+
+/** Stories up to this many events render their list at once; larger ones on request. @default 500 */
+export const LIST_INLINE_MAX = 500;
 
 /** Props of `EventList`. */
 export interface EventListProps {
@@ -18,10 +21,17 @@ export interface EventListProps {
  * keyboard users never land on something they cannot see; screen readers still reach them.
  */
 export const EventList = memo(function EventList({ story, locale, id }: EventListProps) {
+  const [isExpanded, setIsExpanded] = useState(story.events.length <= LIST_INLINE_MAX);
   return (
     <section className="ql-event-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{`${story.title}: all events as a list`}</h2>
-      <ol>
+      {!isExpanded && (
+        // Thousands of articles would slow every step of the timeline: build them on request.
+        <button type="button" className="ql-button ql-list-button" aria-expanded="false" onClick={() => setIsExpanded(true)}>
+          {`Read all ${new Intl.NumberFormat(locale).format(story.events.length)} events as a list`}
+        </button>
+      )}
+      {isExpanded && <ol>
         {story.events.map((event) => (
           <li key={event.id}>
             <article aria-labelledby={`${id}-${event.id}`}>
@@ -64,7 +74,7 @@ export const EventList = memo(function EventList({ story, locale, id }: EventLis
             </article>
           </li>
         ))}
-      </ol>
+      </ol>}
     </section>
   );
 });

@@ -7,6 +7,8 @@ import { CategoryShape } from './CategoryShape';
 export interface EventMarkerProps {
   event: TimelineEvent;
   item: EventLayout;
+  /** Row on the track, 0 at the bottom (the cluster row when there are clusters). */
+  row: number;
   /** CSS left of the box in the axis area (a share of the axis plus a pixel offset). */
   left: string;
   isSelected: boolean;
@@ -22,14 +24,14 @@ export interface EventMarkerProps {
 }
 
 /** One event on the track: a tab (WAI-ARIA tabs pattern) as wide as its marker and label. */
-export const EventMarker = memo(function EventMarker({ event, item, left, isSelected, tabIndex, panelId, name, position, count }: EventMarkerProps) {
+export const EventMarker = memo(function EventMarker({ event, item, row, left, isSelected, tabIndex, panelId, name, position, count }: EventMarkerProps) {
   return (
     <button
       type="button"
       role="tab"
       tabIndex={tabIndex}
       className={`ql-marker ql-marker-${item.side}${isSelected ? ' ql-marker-selected' : ''}`}
-      style={{ left, width: item.boxWidth, ['--ql-lane' as string]: item.lane }}
+      style={{ left, width: item.boxWidth, ['--ql-lane' as string]: row }}
       aria-selected={isSelected}
       aria-controls={isSelected ? panelId : undefined}
       aria-label={name}

@@ -14,7 +14,8 @@ const SHORTCUTS: readonly [keys: string, action: string][] = [
   ['Enter  Space', 'Read the selected event: focus moves to its headline'],
   ['Esc', 'From the event panel, back to its marker; closes this help'],
   ['?', 'Show this help'],
-  ['+  −  0', 'Zoom in, zoom out, show all (reserved; zoom is coming)'],
+  ['+  −  0', 'Zoom in or out around the selected event; show the whole story'],
+  ['Ctrl + wheel', 'Zoom around the pointer (pinch on a trackpad or touch screen); drag or swipe sideways to pan'],
 ];
 
 /** The keyboard help, in a modal dialog. */

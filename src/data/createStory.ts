@@ -44,7 +44,8 @@ export function createStory({ format, meta, drafts, issues, eras }: CreateStoryO
       continue;
     }
     firstIndexById.set(draft.id, draft.fileIndex);
-    events.push({ ...draft, time, endTime });
+    // Assign rather than spread: a spread would read lazy fields (TimelineJS summaries) now.
+    events.push(Object.assign(draft, { time, endTime }));
   }
   events.sort((a, b) => a.time - b.time || a.fileIndex - b.fileIndex);
   const { id, title, description, lang, credit, startEventId } = meta;

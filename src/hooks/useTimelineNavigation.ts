@@ -1,7 +1,9 @@
-import { useCallback, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { isTypingTarget, keyToIntent } from '../a11y/keys';
 import { createMonthDelegate, isMoveIntent, moveFocus } from '../a11y/navigation';
 import type { TimelineEvent } from '../data/types';
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Options for `useTimelineNavigation`. */
 export interface TimelineNavigationOptions {
@@ -23,7 +25,7 @@ export interface TimelineNavigationResult {
     onClick: (event: MouseEvent<HTMLElement>) => void;
     onFocus: (event: FocusEvent<HTMLElement>) => void;
   };
-  /** Moves focus to a marker, scrolling the page and the track only as far as needed to show it. */
+  /** Moves focus to an event's marker once it is rendered, scrolling only as far as needed to show it. */
   focusMarker: (id: string) => void;
 }
 
@@ -39,21 +41,37 @@ function getEventId(target: EventTarget | null): string | undefined {
  * Keyboard model of the track: arrows, Home/End and PageUp/PageDown move focus between markers in
  * time order, and selection follows focus; Enter/Space open the panel. Only keys it handles are
  * prevented, so page scrolling and the host's shortcuts keep working. Handlers are delegated to the
- * tab list, so markers carry no callbacks and re-render only when their own data changes.
+ * tab list, so markers carry no callbacks and re-render only when their own data changes. The
+ * selected event's marker is always rendered (even culled or clustered), so focus can always land.
  */
 export function useTimelineNavigation({ events, selectedId, onSelect, onOpen, isRtl = false }: TimelineNavigationOptions): TimelineNavigationResult {
   const tablistRef = useRef<HTMLDivElement | null>(null);
+  const pendingFocus = useRef<string | null>(null);
   const delegate = useMemo(() => createMonthDelegate(events.map((event) => event.time)), [events]);
   const selectedIndex = Math.max(0, events.findIndex((event) => event.id === selectedId));
 
-  const focusMarker = useCallback((id: string) => {
+  const focusNow = useCallback((id: string): boolean => {
     // Ids are kebab-case; escaping quotes and backslashes keeps any string a valid selector.
     const marker = tablistRef.current?.querySelector<HTMLElement>(`[${EVENT_ID_ATTRIBUTE}="${id.replace(/["\\]/g, '\\$&')}"]`);
-    if (!marker) return;
+    if (!marker) return false;
     marker.focus({ preventScroll: true });
     const isReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     marker.scrollIntoView?.({ block: 'nearest', inline: 'nearest', behavior: isReduced ? 'auto' : 'smooth' });
+    return true;
   }, []);
+
+  const focusMarker = useCallback(
+    (id: string) => {
+      if (!focusNow(id)) pendingFocus.current = id;
+    },
+    [focusNow],
+  );
+
+  // A marker that was culled or inside a cluster exists only after the selection re-renders.
+  useIsomorphicLayoutEffect(() => {
+    const id = pendingFocus.current;
+    if (id !== null && focusNow(id)) pendingFocus.current = null;
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
     if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
@@ -68,7 +86,7 @@ export function useTimelineNavigation({ events, selectedId, onSelect, onOpen, is
     const next = events[moveFocus(selectedIndex, intent, delegate)];
     if (!next) return;
     onSelect(next.id);
-    focusMarker(next.id);
+    pendingFocus.current = next.id;
   };
 
   const onClick = (event: MouseEvent<HTMLElement>): void => {

@@ -4,24 +4,21 @@ export interface Box {
   end: number;
 }
 
-/** Where a box list went: its lane (0 nearest the axis) and which of its boxes was used. */
-export interface LanePlacement {
-  lane: number;
-  choice: number;
-}
+/** Where a box list went: its lane (0 nearest the axis) and which of its boxes was used; null when no lane had room. */
+export type LanePlacement = { lane: number; choice: number } | null;
 
 /**
  * Assigns lanes first-fit, in the order given (anchors ascending: sort by marker x first). Each
- * item offers boxes in order of preference (label right of the marker, then left); it goes to
- * the lowest lane where one of them clears every box already there by `gap` pixels. Boxes in one
- * lane never overlap. Every box must contain its item's anchor.
+ * item offers boxes in order of preference; it goes to the lowest of `maxLanes` lanes where one
+ * of them clears every box already there by `gap` pixels, or gets null. Boxes in one lane never
+ * overlap. Every box must contain its item's anchor.
  */
-export function assignLanes(items: readonly (readonly Box[])[], gap: number): LanePlacement[] {
+export function assignLanes(items: readonly (readonly Box[])[], gap: number, maxLanes = Infinity): LanePlacement[] {
   const lanes: Box[][] = [];
   let maxWidth = 0;
-  const fits = (lane: Box[], box: Box): boolean => {
-    // Boxes arrive in anchor order, so an earlier box ends at most `maxWidth` after a later one's
-    // end: scanning back, stop once boxes end too far left to touch this one.
+  // Boxes arrive in anchor order, so an earlier box ends at most `maxWidth` after a later one's
+  // end: scanning a lane back, stop once boxes end too far left to touch this one.
+  const fits = (lane: readonly Box[], box: Box): boolean => {
     for (let index = lane.length - 1; index >= 0; index -= 1) {
       const other = lane[index];
       if (!other) continue;
@@ -32,7 +29,7 @@ export function assignLanes(items: readonly (readonly Box[])[], gap: number): La
   };
   return items.map((boxes) => {
     for (const box of boxes) maxWidth = Math.max(maxWidth, box.end - box.start);
-    for (let laneIndex = 0; ; laneIndex += 1) {
+    for (let laneIndex = 0; laneIndex < maxLanes; laneIndex += 1) {
       const lane = lanes[laneIndex] ?? [];
       const choice = boxes.findIndex((box) => fits(lane, box));
       const box = boxes[choice];
@@ -42,5 +39,6 @@ export function assignLanes(items: readonly (readonly Box[])[], gap: number): La
         return { lane: laneIndex, choice };
       }
     }
+    return null;
   });
 }

@@ -11,6 +11,17 @@ export const LABEL_OFFSET_PX = 6;
 export const LANE_GAP_PX = 10;
 /** Inner horizontal padding of a marker button around its label, in pixels. @default 6 */
 export const LABEL_PADDING_PX = 6;
+/** Most lanes of labels; events that find no room gather into clusters on the axis row. @default 8 */
+export const MAX_LANES = 8;
+/** Widest a cluster may span, in pixels; also the least distance between two clusters. @default 48 */
+export const CLUSTER_SPAN_PX = 48;
+/** Width of a cluster badge, in pixels (less than the span, so badges never touch). @default 36 */
+export const CLUSTER_BADGE_PX = 36;
+
+/** Width to lay the track out at for a frame `availableWidth` pixels wide. */
+export function getTrackWidth(availableWidth: number): number {
+  return Math.max(MIN_TRACK_WIDTH_PX, Math.floor(availableWidth));
+}
 
 /** What the layout needs of an event. */
 export interface LayoutInput {
@@ -23,81 +34,101 @@ export interface LayoutInput {
 export interface LayoutOptions {
   /** Maps an axis time in ms to x in pixels. */
   scale: (time: number) => number;
-  /** x of the axis' start and end, in pixels, for `fraction`. @default [0, width] */
-  axisRange?: readonly [number, number] | undefined;
   /** Width of the track, in pixels; boxes stay inside it. */
   width: number;
+  /** x of the axis' start and end, in pixels, for `fraction`. @default [0, width] */
+  axisRange?: readonly [number, number] | undefined;
   /** Font size of labels, in pixels. */
   fontSizePx: number;
-  /** Measures label text in pixels. @default estimateTextWidth */
+  /** Measures label text. @default estimateTextWidth */
   measureText?: ((text: string, fontSizePx: number) => number) | undefined;
+  /** Most lanes of labels. @default MAX_LANES */
+  maxLanes?: number | undefined;
 }
 
-/** Where one event's marker and label go. */
+/** Where one event's marker and label go, or one cluster's badge. */
 export interface EventLayout {
+  /** The event's id, or `cluster:` and the first member's id. */
   id: string;
+  /** Ids of the events shown here: one for an event, several for a cluster (time order). */
+  eventIds: string[];
   /** Marker centre, in pixels from the track's left edge, at the layout width. */
   x: number;
   /** Marker centre as a share of the axis, 0 at its start and 1 at its end: the same at any width. */
   fraction: number;
-  /** Lane, 0 nearest the axis. */
+  /** Lane, 0 nearest the axis; -1 for clusters, which sit on the axis row. */
   lane: number;
   /** Which side of the marker the label is on. */
   side: 'right' | 'left';
-  /** Left edge of the marker-and-label box, in pixels. */
+  /** Left edge of the box, in pixels. */
   boxStart: number;
   /** Left edge of the box relative to the marker centre, in pixels (negative). */
   boxOffset: number;
-  /** Width of the marker-and-label box, in pixels. */
+  /** Width of the box, in pixels. */
   boxWidth: number;
-}
-
-/** Width to lay the track out at for a frame `availableWidth` pixels wide. */
-export function getTrackWidth(availableWidth: number): number {
-  return Math.max(MIN_TRACK_WIDTH_PX, Math.floor(availableWidth));
 }
 
 /** The layout of a whole track. */
 export interface TimelineLayout {
+  /** Events and clusters, by x. */
   items: EventLayout[];
+  /** Lanes of labels in use (clusters' axis row not counted). */
   laneCount: number;
+  /** Whether any events were gathered into clusters. */
+  hasClusters: boolean;
+}
+
+interface SidedBox extends Box {
+  side: 'right' | 'left';
 }
 
 /**
  * Lays out markers and labels: each marker at its time, its label beside it on the side that
- * fits, in the lowest lane where it overlaps nothing. Pure: arrays in, positions out.
+ * fits, in the lowest lane where it overlaps nothing. When `maxLanes` are full around an event, it
+ * joins a cluster on the axis row instead (badges at least `CLUSTER_SPAN_PX` apart). Pure: arrays
+ * in, positions out; O(n × lanes).
  */
 export function layoutTimeline(events: readonly LayoutInput[], options: LayoutOptions): TimelineLayout {
   const measure = options.measureText ?? estimateTextWidth;
   const [axisStart, axisEnd] = options.axisRange ?? [0, options.width];
   const axisSpan = axisEnd - axisStart;
-  const half = MARKER_SIZE_PX / 2;
-  const placed = events
-    .map((event) => ({ event, x: options.scale(event.time) }))
-    .sort((a, b) => a.x - b.x);
+  const toFraction = (x: number): number => (axisSpan > 0 ? (x - axisStart) / axisSpan : 0);
+  const placed = events.map((event) => ({ event, x: options.scale(event.time) })).sort((a, b) => a.x - b.x);
   const candidates = placed.map(({ event, x }) => {
     const width = MARKER_SIZE_PX + LABEL_OFFSET_PX + measure(event.label, options.fontSizePx) + LABEL_PADDING_PX;
-    const right: SidedBox = { side: 'right', start: x - half - LABEL_PADDING_PX / 2, end: 0 };
-    right.end = right.start + width;
-    const left: SidedBox = { side: 'left', start: x + half + LABEL_PADDING_PX / 2 - width, end: 0 };
-    left.end = left.start + width;
-    // Left first: a left label uses free room behind the lane's frontier, so close pairs share a lane.
-    const inside = [left, right].filter((box) => box.start >= 0 && box.end <= options.width);
-    // A label too long for either side (narrower than MIN_TRACK_WIDTH_PX) is kept whole, pinned to the edge.
-    return inside.length > 0 ? inside : [left.start < 0 ? right : left];
+    return getCandidates(x, width, options.width);
   });
-  const placements = assignLanes(candidates, LANE_GAP_PX);
+  const placements = assignLanes(candidates, LANE_GAP_PX, options.maxLanes ?? MAX_LANES);
+  const items: EventLayout[] = [];
+  let cluster: EventLayout | null = null;
   let laneCount = 0;
-  const items = placed.map(({ event, x }, index) => {
-    const placement = placements[index] ?? { lane: 0, choice: 0 };
-    const box = candidates[index]?.[placement.choice] ?? { side: 'right' as const, start: x, end: x };
-    laneCount = Math.max(laneCount, placement.lane + 1);
-    const fraction = axisSpan > 0 ? (x - axisStart) / axisSpan : 0;
-    return { id: event.id, x, fraction, lane: placement.lane, side: box.side, boxStart: box.start, boxOffset: box.start - x, boxWidth: box.end - box.start };
+  placed.forEach(({ event, x }, index) => {
+    const placement = placements[index];
+    const box = placement ? candidates[index]?.[placement.choice] : undefined;
+    if (placement && box) {
+      laneCount = Math.max(laneCount, placement.lane + 1);
+      items.push({ id: event.id, eventIds: [event.id], x, fraction: toFraction(x), lane: placement.lane, side: box.side, boxStart: box.start, boxOffset: box.start - x, boxWidth: box.end - box.start });
+      return;
+    }
+    // No lane had room: join the open cluster if it is near, else open one on the axis row.
+    if (cluster && x - (cluster.boxStart + CLUSTER_BADGE_PX / 2) < CLUSTER_SPAN_PX) {
+      cluster.eventIds.push(event.id);
+      return;
+    }
+    const start = Math.max(0, Math.min(x - CLUSTER_BADGE_PX / 2, options.width - CLUSTER_BADGE_PX));
+    cluster = { id: `cluster:${event.id}`, eventIds: [event.id], x: start + CLUSTER_BADGE_PX / 2, fraction: toFraction(start + CLUSTER_BADGE_PX / 2), lane: -1, side: 'right', boxStart: start, boxOffset: -CLUSTER_BADGE_PX / 2, boxWidth: CLUSTER_BADGE_PX };
+    items.push(cluster);
   });
-  return { items, laneCount };
+  items.sort((a, b) => a.x - b.x);
+  return { items, laneCount, hasClusters: items.some((item) => item.lane === -1) };
 }
 
-interface SidedBox extends Box {
-  side: 'right' | 'left';
+/** The label boxes an event may take, left side first (it uses room behind the lanes' frontier). */
+function getCandidates(x: number, width: number, trackWidth: number): SidedBox[] {
+  const half = MARKER_SIZE_PX / 2 + LABEL_PADDING_PX / 2;
+  const left: SidedBox = { side: 'left', start: x + half - width, end: x + half };
+  const right: SidedBox = { side: 'right', start: x - half, end: x - half + width };
+  const inside = [left, right].filter((box) => box.start >= 0 && box.end <= trackWidth);
+  // A label too long for either side (a track narrower than MIN_TRACK_WIDTH_PX) is kept whole.
+  return inside.length > 0 ? inside : [left.start < 0 ? right : left];
 }

@@ -1,5 +1,7 @@
-import type { ScaleTime } from 'd3-scale';
+import { scaleUtc } from 'd3-scale';
 import { estimateTextWidth } from '../layout/textWidth';
+import { formatDuration } from './durations';
+import type { TimeAxis } from './timeAxis';
 import { formatTicks } from './tickFormat';
 
 /** Least room a tick label needs, in pixels. @default 96 */
@@ -10,31 +12,66 @@ export const TICK_LABEL_GAP_PX = 12;
 /** One axis tick: where it is and what it says. */
 export interface Tick {
   time: number;
-  /** Position in pixels at the scale's width. */
+  /** Position in pixels at the axis' width. */
   x: number;
-  /** Position as a share of the scale's range: the same at any width. */
+  /** Position as a share of the axis: the same at any width. */
   fraction: number;
   label: string;
 }
 
+/** A drawn break: a compressed quiet period and its length in words ("7 months"). */
+export interface BreakMark {
+  start: number;
+  end: number;
+  /** Centre of the break as a share of the axis. */
+  fraction: number;
+  /** Width of the break as a share of the axis. */
+  widthFraction: number;
+  label: string;
+}
+
 /**
- * Ticks for the axis: d3-time picks the interval for about one tick per `MIN_TICK_SPACING_PX`,
- * Intl labels them, and labels that would touch a neighbour are dropped.
+ * Ticks for the axis: within each straight segment d3-time picks the interval (years → months →
+ * weeks → days → hours) for about one tick per `MIN_TICK_SPACING_PX`; Intl labels them all with
+ * one granularity, in UTC (civil time); labels that would touch a neighbour or a break are dropped.
  */
-export function getTicks(scale: ScaleTime<number, number>, locale: string, fontSizePx: number): Tick[] {
-  const [left = 0, right = 0] = scale.range();
-  const count = Math.max(2, Math.floor((right - left) / MIN_TICK_SPACING_PX));
-  const dates = scale.ticks(count);
+export function getTicks(axis: TimeAxis, locale: string, fontSizePx: number): Tick[] {
+  const { inset, width } = axis;
+  const axisWidth = width - 2 * inset;
+  const dates: Date[] = [];
+  for (const segment of axis.segments) {
+    const [x0, x1] = segment.range;
+    const count = Math.floor((x1 - x0) / MIN_TICK_SPACING_PX);
+    if (count < 1) continue;
+    const sub = scaleUtc().domain(segment.domain.map((time) => new Date(time))).range(segment.range);
+    dates.push(...sub.ticks(count).filter((date) => date.getTime() >= segment.domain[0] && date.getTime() <= segment.domain[1]));
+  }
   const labels = formatTicks(dates, locale);
+  const occupied = axis.breaks.map((mark) => ({ start: mark.x0, end: mark.x1 }));
   const ticks: Tick[] = [];
   let lastEnd = -Infinity;
   dates.forEach((date, index) => {
     const label = labels[index] ?? '';
-    const x = scale(date);
+    const x = axis.scale(date);
     const half = estimateTextWidth(label, fontSizePx) / 2;
-    if (x - half < lastEnd + TICK_LABEL_GAP_PX || x - half < 0 || x + half > right + left) return;
-    lastEnd = x + half;
-    ticks.push({ time: date.getTime(), x, fraction: (x - left) / (right - left || 1), label });
+    const start = x - half;
+    const end = x + half;
+    if (start < lastEnd + TICK_LABEL_GAP_PX || start < 0 || end > width) return;
+    if (occupied.some((box) => start < box.end + TICK_LABEL_GAP_PX && end > box.start - TICK_LABEL_GAP_PX)) return;
+    lastEnd = end;
+    ticks.push({ time: date.getTime(), x, fraction: (x - inset) / (axisWidth || 1), label });
   });
   return ticks;
+}
+
+/** The breaks of an axis, ready to draw, with their lengths in words. */
+export function getBreakMarks(axis: TimeAxis, locale: string): BreakMark[] {
+  const axisWidth = axis.width - 2 * axis.inset || 1;
+  return axis.breaks.map((mark) => ({
+    start: mark.start,
+    end: mark.end,
+    fraction: ((mark.x0 + mark.x1) / 2 - axis.inset) / axisWidth,
+    widthFraction: (mark.x1 - mark.x0) / axisWidth,
+    label: formatDuration(mark.end - mark.start, locale),
+  }));
 }

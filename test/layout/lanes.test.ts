@@ -19,6 +19,11 @@ describe('assignLanes', () => {
     ]);
   });
 
+  it('assignLanes(items, gap, maxLanes) gives null when every lane is full', () => {
+    const same = [{ start: 0, end: 100 }];
+    expect(assignLanes([same, same, same], 10, 2)).toEqual([{ lane: 0, choice: 0 }, { lane: 1, choice: 0 }, null]);
+  });
+
   it('assignLanes(items) takes the second box when the first does not fit', () => {
     const placements = assignLanes(
       [
@@ -46,6 +51,7 @@ describe('assignLanes', () => {
         const placements = assignLanes(items, 4);
         const byLane = new Map<number, { start: number; end: number }[]>();
         placements.forEach((placement, index) => {
+          if (!placement) throw new Error('an unbounded lane count always places');
           const box = items[index]?.[placement.choice];
           if (!box) throw new Error('no box');
           const lane = byLane.get(placement.lane) ?? [];

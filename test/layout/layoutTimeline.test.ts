@@ -75,3 +75,34 @@ describe('layoutTimeline', () => {
     );
   });
 });
+
+describe('layoutTimeline clusters', () => {
+  it('layoutTimeline(events, {maxLanes}) gathers events that find no lane into a cluster with their count', () => {
+    const events = Array.from({ length: 6 }, (_, index) => ({ id: `e${index}`, time: 500, label: `Event ${index}` }));
+    const { items, laneCount, hasClusters } = layoutTimeline(events, { scale: identity, width: 1000, fontSizePx: 13, maxLanes: 4 });
+    expect(laneCount).toBe(4);
+    expect(hasClusters).toBe(true);
+    expect(items.filter((item) => item.lane === -1).map((item) => item.eventIds)).toEqual([['e4', 'e5']]);
+  });
+
+  it('layoutTimeline(events) keeps every event exactly once, and clusters and lanes free of overlaps, at any density (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ time: fc.integer({ min: 24, max: 536 }), label: fc.string({ minLength: 1, maxLength: 28 }) }), { maxLength: 200 }),
+        fc.integer({ min: 1, max: 8 }),
+        (raw, maxLanes) => {
+          const events = raw.map((event, index) => ({ ...event, id: `e${index}` }));
+          const { items, laneCount } = layoutTimeline(events, { scale: identity, width: MIN_TRACK_WIDTH_PX, fontSizePx: 13, maxLanes });
+          expect(laneCount).toBeLessThanOrEqual(maxLanes);
+          expect(items.flatMap((item) => item.eventIds).sort()).toEqual(events.map((event) => event.id).sort());
+          for (const a of items) {
+            for (const b of items) {
+              if (a === b || a.lane !== b.lane) continue;
+              expect(a.boxStart + a.boxWidth <= b.boxStart || b.boxStart + b.boxWidth <= a.boxStart).toBe(true);
+            }
+          }
+        },
+      ),
+    );
+  });
+});

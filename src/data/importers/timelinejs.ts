@@ -56,7 +56,9 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
   if (!envelope.success) {
     return { format: 'timelinejs', story: null, issues: toDataIssues(envelope.issues, []) };
   }
-  const toParagraphsFromHtml = options.htmlToParagraphs ?? toParagraphs;
+  const reduce = options.htmlToParagraphs ?? toParagraphs;
+  // Text without markup or entities needs no DOM: most headlines, and it keeps imports fast.
+  const toParagraphsFromHtml = (html: string): Paragraph[] => (/[<&]/.test(html) ? reduce(html) : toParagraphs(html));
   const toText = (html: string): string => toPlainText(toParagraphsFromHtml(html)).replace(/\s+/g, ' ').trim();
   const issues: DataIssue[] = [];
   const usedIds = new Set<string>();
@@ -73,25 +75,23 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
     if (!start || end === null) return;
     const headline = toText(slide.text.headline) || `Event ${index + 1}`;
     const id = createUniqueId(slide.unique_id === undefined ? headline : String(slide.unique_id), index, usedIds);
-    const summary: Paragraph[] = toParagraphsFromHtml(slide.text.text);
-    drafts.push(
-      withDefined(
-        {
-          id,
-          fileIndex: index,
-          start,
-          headline,
-          label: createLabel(headline),
-          summary,
-          category: 'context' as const,
-          people: [],
-          quotes: [],
-          sources: [],
-          notes: [],
-        },
-        { end, group: slide.group?.trim() || undefined },
-      ),
+    const draft = withDefined(
+      {
+        id,
+        fileIndex: index,
+        start,
+        headline,
+        label: createLabel(headline),
+        summary: [] as Paragraph[],
+        category: 'context' as const,
+        people: [],
+        quotes: [],
+        sources: [],
+        notes: [],
+      },
+      { end, group: slide.group?.trim() || undefined },
     );
+    drafts.push(withLazySummary(draft, slide.text.text, toParagraphsFromHtml));
   });
   const eras = readEras(envelope.output.eras, toText, issues);
   const title = envelope.output.title?.text;
@@ -101,6 +101,15 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
     description: title ? toText(title.text) : '',
   };
   return createStory({ format: 'timelinejs', meta, drafts, issues, eras });
+}
+
+/**
+ * Reduces the summary's HTML when it is first read, not at import: sanitising ten thousand
+ * snippets up front would hold up the first paint, and a reader opens them one at a time.
+ */
+function withLazySummary(draft: DraftEvent, html: string, reduce: (html: string) => Paragraph[]): DraftEvent {
+  let summary: Paragraph[] | undefined;
+  return Object.defineProperty(draft, 'summary', { enumerable: true, configurable: true, get: () => (summary ??= reduce(html)) });
 }
 
 function readEras(rawEras: unknown[], toText: (html: string) => string, issues: DataIssue[]): Era[] {

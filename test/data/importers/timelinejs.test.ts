@@ -49,6 +49,19 @@ describe('parseStory (TimelineJS3)', () => {
     expect(needsHtmlReducer({ quoteline: 1, events: [], title: '<b>' })).toBe(false);
   });
 
+  it('parseStory(doc) reduces a summary when it is first read, once, and plain headlines never', () => {
+    const calls: string[] = [];
+    const reducer = (html: string) => {
+      calls.push(html);
+      return [[{ text: html.replace(/<[^>]*>/g, '') }]];
+    };
+    const { story } = parseStory({ events: [{ start_date: { year: 2020 }, text: { headline: 'Plain', text: '<p>One</p>' } }, { start_date: { year: 2021 }, text: { headline: 'Two', text: '<p>Two</p>' } }] }, { htmlToParagraphs: reducer });
+    expect(calls).toEqual([]);
+    expect(story?.events[1]?.summary).toEqual([[{ text: 'Two' }]]);
+    expect(story?.events[1]?.summary).toEqual([[{ text: 'Two' }]]);
+    expect(calls).toEqual(['<p>Two</p>']);
+  });
+
   it('parseStory(doc) without a reducer keeps HTML as literal text, never markup', () => {
     const { story } = parseStory({ events: [{ start_date: { year: 2020 }, text: { headline: 'H', text: '<b>x</b>' } }] });
     expect(story?.events[0]?.summary).toEqual([[{ text: '<b>x</b>' }]]);

@@ -1,0 +1,24 @@
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
+/** Average Gregorian month and year, in ms: for words about durations, not for calendar maths. */
+export const MONTH_MS = 30.436875 * DAY_MS;
+export const YEAR_MS = 365.2425 * DAY_MS;
+const HOUR_MS = 3_600_000;
+const WEEK_MS = 7 * DAY_MS;
+
+type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour';
+
+/** The largest unit with at least one whole count, and that count (rounded). */
+function pickUnit(ms: number): [DurationUnit, number] {
+  if (ms >= YEAR_MS * 0.95) return ['year', Math.max(1, Math.round(ms / YEAR_MS))];
+  if (ms >= MONTH_MS * 0.95) return ['month', Math.max(1, Math.round(ms / MONTH_MS))];
+  if (ms >= WEEK_MS) return ['week', Math.round(ms / WEEK_MS)];
+  if (ms >= DAY_MS) return ['day', Math.round(ms / DAY_MS)];
+  return ['hour', Math.max(1, Math.round(ms / HOUR_MS))];
+}
+
+/** A duration in words, in the page's language: "7 months", "3 years", "5 days". */
+export function formatDuration(ms: number, locale: string): string {
+  const [unit, count] = pickUnit(ms);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+}

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BREAK_WIDTH_PX, createTimeAxis } from '../../src/scale/timeAxis';
+import { findGaps } from '../../src/scale/gaps';
+import { formatDuration } from '../../src/scale/durations';
+
+const DAY = 86_400_000;
+const at = (date: string): { time: number; endTime: number } => ({ time: Date.parse(`${date}T00:00Z`), endTime: Date.parse(`${date}T00:00Z`) });
+const feud = ['2019-04-22', '2022-10-27', '2023-03-09', '2023-07-12', '2023-10-14', '2023-11-28', '2024-04-08', '2024-05-27', '2024-06-02', '2024-06-03'].map(at);
+
+describe('findGaps', () => {
+  it('findGaps(events, min) finds quiet periods longer than min, counting event ends as busy', () => {
+    const events = [
+      { time: 0, endTime: 10 * DAY },
+      { time: 5 * DAY, endTime: 5 * DAY },
+      { time: 30 * DAY, endTime: 30 * DAY },
+      { time: 32 * DAY, endTime: 32 * DAY },
+    ];
+    expect(findGaps(events, 15 * DAY)).toEqual([{ start: 10 * DAY, end: 30 * DAY }]);
+    expect(findGaps(events, 25 * DAY)).toEqual([]);
+  });
+});
+
+describe('createTimeAxis', () => {
+  it('createTimeAxis(events, {compress: false}) is one linear segment: a true time axis', () => {
+    const axis = createTimeAxis(feud, { width: 1000, compress: false });
+    expect(axis.breaks).toEqual([]);
+    expect(axis.segments).toHaveLength(1);
+    const [a, b, c] = [feud[0], feud[4], feud[9]].map((event) => axis.scale(new Date(event?.time ?? 0)));
+    const [ta = 0, tb = 0, tc = 0] = [feud[0], feud[4], feud[9]].map((event) => event?.time ?? 0);
+    expect(((b ?? 0) - (a ?? 0)) / ((c ?? 0) - (a ?? 0))).toBeCloseTo((tb - ta) / (tc - ta), 9);
+  });
+
+  it('createTimeAxis(events) compresses the quiet years before the feud into a marked break', () => {
+    const axis = createTimeAxis(feud, { width: 1000 });
+    expect(axis.breaks[0]).toMatchObject({ start: feud[0]?.time, end: feud[1]?.time });
+    expect((axis.breaks[0]?.x1 ?? 0) - (axis.breaks[0]?.x0 ?? 0)).toBeCloseTo(BREAK_WIDTH_PX, 9);
+    expect(formatDuration((axis.breaks[0]?.end ?? 0) - (axis.breaks[0]?.start ?? 0), 'en')).toBe('4 years');
+  });
+
+  it('createTimeAxis(events) is proportional within and across segments (one px per ms)', () => {
+    const axis = createTimeAxis(feud, { width: 1000 });
+    const rates = axis.segments.map((segment) => (segment.range[1] - segment.range[0]) / (segment.domain[1] - segment.domain[0]));
+    for (const rate of rates) expect(rate).toBeCloseTo(rates[0] ?? 0, 12);
+  });
+
+  it('createTimeAxis(events, {zoom}) compresses shorter gaps as the visible span shrinks', () => {
+    expect(createTimeAxis(feud, { width: 560, zoom: 8 }).breaks.length).toBeGreaterThan(createTimeAxis(feud, { width: 560 }).breaks.length);
+  });
+
+  it('createTimeAxis(events) is monotonic and invertible, breaks or not (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 60 }), fc.boolean(), fc.integer({ min: 1, max: 64 }), (days, compress, zoom) => {
+        const events = [...days].sort((a, b) => a - b).map((day) => ({ time: day * DAY, endTime: day * DAY }));
+        const axis = createTimeAxis(events, { width: 800, compress, zoom });
+        let last = -Infinity;
+        for (const event of events) {
+          const x = axis.scale(new Date(event.time));
+          expect(x).toBeGreaterThanOrEqual(last - 1e-9);
+          expect(x).toBeGreaterThanOrEqual(axis.inset - 1e-6);
+          expect(x).toBeLessThanOrEqual(axis.width - axis.inset + 1e-6);
+          expect(Math.abs(axis.scale.invert(x).getTime() - event.time)).toBeLessThan(2);
+          last = x;
+        }
+        for (const mark of axis.breaks) for (const event of events) expect(event.time <= mark.start || event.time >= mark.end).toBe(true);
+      }),
+    );
+  });
+});
