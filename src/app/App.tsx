@@ -6,7 +6,7 @@ import { LiveRegion } from '../components/LiveRegion';
 import { Timeline } from '../components/Timeline';
 import { getIdFromHash, getInitialEventId } from '../data/selection';
 import type { ParseResult } from '../data/types';
-import { readUrlOptions, withSelectedEvent, type UrlOptions } from '../embed/urlOptions';
+import { readUrlOptions, withCompression, withSelectedEvent, type UrlOptions } from '../embed/urlOptions';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { loadStory, type LoadResult } from './loadStory';
 
@@ -27,6 +27,15 @@ export interface AppProps {
   onSelectEvent?: ((id: string) => void) | undefined;
 }
 
+/** Rewrites the address bar without a history entry; sandboxed frames (origin "null") may refuse, and selection still works. */
+function replaceUrl(href: string): void {
+  try {
+    window.history.replaceState(window.history.state, '', href);
+  } catch {
+    // Nothing to do: the URL is a convenience.
+  }
+}
+
 type State = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; result: ParseResult };
 
 const NO_OPTIONS: UrlOptions = { theme: 'auto' };
@@ -42,6 +51,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent }: Ap
   const story = state.status === 'ready' ? state.result.story : null;
   const [selectedId, setSelectedId] = useState(() => (story ? getInitialEventId(story) : undefined));
   const [locale, setLocale] = useState<string | undefined>(undefined);
+  const [isCompressed, setIsCompressed] = useState(true);
   const [isEmbedOpen, setIsEmbedOpen] = useState(false);
   const [isMounted, setIsMounted] = useState(false);
   const [message, announce] = useAnnouncer();
@@ -50,6 +60,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent }: Ap
   useLayoutEffect(() => {
     setIsMounted(true);
     if (options.lang) setLocale(options.lang);
+    if (options.compress !== undefined) setIsCompressed(options.compress);
     if (story && options.event) setSelectedId(getInitialEventId(story, options.event));
   }, []);
 
@@ -86,12 +97,12 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent }: Ap
   const select = (id: string): void => {
     setSelectedId(id);
     onSelectEvent?.(id);
-    try {
-      // replaceState: moving through events must not fill the Back button's history.
-      window.history.replaceState(window.history.state, '', withSelectedEvent(window.location.href, id, view));
-    } catch {
-      // Sandboxed frames (origin "null") may not rewrite their URL; selection still works.
-    }
+    // replaceState: moving through events must not fill the Back button's history.
+    replaceUrl(withSelectedEvent(window.location.href, id, view));
+  };
+  const setCompression = (next: boolean): void => {
+    setIsCompressed(next);
+    replaceUrl(withCompression(window.location.href, next));
   };
 
   const selected = story?.events.find((event) => event.id === selectedId);
@@ -117,7 +128,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent }: Ap
               </button>
             )}
           </header>
-          <Timeline story={story} selectedId={selectedId} onSelect={select} locale={locale} />
+          <Timeline story={story} selectedId={selectedId} onSelect={select} locale={locale} compress={isCompressed} onCompressChange={setCompression} />
           <footer className="ql-footer">
             {story.credit && <p className="ql-credit">{story.credit}</p>}
             <p className="ql-credit">

@@ -5,15 +5,13 @@ import { CATEGORIES, type Story } from '../data/types';
 import { useTimelineLayout } from '../hooks/useTimelineLayout';
 import { useTimelineNavigation } from '../hooks/useTimelineNavigation';
 import { useTimelineZoom } from '../hooks/useTimelineZoom';
-import { useTrackView } from '../hooks/useTrackView';
 import type { EventLayout } from '../layout/layoutTimeline';
-import { fractionToPx, MAX_ZOOM, MIN_ZOOM, pxToFraction, ZOOM_STEP } from '../layout/viewport';
+import { MAX_ZOOM, MIN_ZOOM, pxToFraction, ZOOM_STEP } from '../layout/viewport';
 import { EventCard } from './EventCard';
 import { EventList } from './EventList';
 import { KeyboardHelp } from './KeyboardHelp';
 import { Legend } from './Legend';
-import { TimelineOverview } from './TimelineOverview';
-import { TimelineTrack } from './TimelineTrack';
+import { TimelineViewport } from './TimelineViewport';
 import { ZoomControls } from './ZoomControls';
 import './quoteline.css';
 
@@ -63,7 +61,6 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   const selected = events[selectedIndex];
   const categories = useMemo(() => CATEGORIES.filter((category) => events.some((event) => event.category === category)), [events]);
   const result = useTimelineLayout({ events, locale: language, zoom, compress: isCompressed });
-  const view = useTrackView(frameRef, trackRef);
   const zoomer = useTimelineZoom({ zoom, setZoom, result, frameRef, trackRef });
 
   const select = (id: string): void => {
@@ -97,14 +94,6 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
     const spanPx = track ? (pxToFraction(axis.scale(new Date(last.endTime)), width, inset) - pxToFraction(axis.scale(new Date(first.time)), width, inset)) * (track.offsetWidth - 2 * inset) : 0;
     const factor = Math.min(64, Math.max(ZOOM_STEP, ((frame?.clientWidth ?? 600) * 0.5) / Math.max(1, spanPx)));
     zoomer.zoomBy(factor, { time: (first.time + last.endTime) / 2 });
-  };
-
-  const describeWindow = (fromShare: number, toShare: number): string => {
-    const { axis, width, inset } = result;
-    const trackWidth = view.trackWidth || width;
-    const format = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-    const timeAt = (share: number): Date => axis.scale.invert(fractionToPx(pxToFraction(share * trackWidth, trackWidth, inset), width, inset));
-    return `Showing ${format.format(timeAt(fromShare))} to ${format.format(timeAt(toShare))}`;
   };
 
   // `?` anywhere in the timeline (never on the host page, never while typing) opens the help;
@@ -142,7 +131,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
             onShowAll={zoomer.showAll}
             onCompressChange={setCompressed}
           />
-          <TimelineTrack
+          <TimelineViewport
             events={events}
             selectedId={selected?.id}
             locale={language}
@@ -151,12 +140,10 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
             navigation={navigation}
             result={result}
             zoom={zoom}
-            view={view}
             frameRef={frameRef}
             trackRef={trackRef}
             onOpenCluster={openCluster}
           />
-          <TimelineOverview layout={result.layout} view={view} frameRef={frameRef} describeWindow={describeWindow} />
         </>
       )}
       {selected && (

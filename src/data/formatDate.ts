@@ -20,6 +20,11 @@ function getFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl
   return formatter;
 }
 
+/** A cached month-and-year formatter in UTC (civil), e.g. for "Showing March 2023 to June 2024". */
+export function getMonthYearFormatter(locale: string): Intl.DateTimeFormat {
+  return getFormatter(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+}
+
 /** Intl options that write a civil date as its source wrote it, in its own zone. */
 function getFormatOptions(date: CivilDate): Intl.DateTimeFormatOptions {
   if (date.precision !== 'minute') return { ...DATE_OPTIONS[date.precision], timeZone: 'UTC' };

@@ -14,6 +14,8 @@ export interface UrlOptions {
   childId?: string;
   /** WordPress embed secret (`#?secret=…`), when WordPress framed us. */
   secret?: string;
+  /** `?compress=0` turns time compression off (a true linear axis); default on. */
+  compress?: boolean;
 }
 
 const WORDPRESS_SECRET = /(?:^|[#?&])secret=([A-Za-z0-9]{10})(?:&|$)/;
@@ -34,6 +36,8 @@ export function readUrlOptions(href: string, view: 'page' | 'embed'): UrlOptions
   if (lang && isLanguageTag(lang)) options.lang = lang;
   const childId = params.get('childId');
   if (childId) options.childId = childId;
+  const compress = params.get('compress');
+  if (compress !== null && /^(0|1|true|false|on|off)$/.test(compress)) options.compress = /^(1|true|on)$/.test(compress);
   const secret = WORDPRESS_SECRET.exec(url.hash)?.[1];
   if (secret) options.secret = secret;
   return options;
@@ -47,6 +51,14 @@ export function withSelectedEvent(href: string, eventId: string, view: 'page' | 
   } else {
     url.searchParams.set('event', eventId);
   }
+  return url.href;
+}
+
+/** The URL with the compression choice in it: `compress=0` when off, nothing when on (the default). */
+export function withCompression(href: string, isCompressed: boolean): string {
+  const url = new URL(href);
+  if (isCompressed) url.searchParams.delete('compress');
+  else url.searchParams.set('compress', '0');
   return url.href;
 }
 

@@ -1,4 +1,4 @@
-import { assignLanes, type Box } from './lanes';
+import { createLanes, type Box } from './lanes';
 import { estimateTextWidth } from './textWidth';
 
 /** Narrowest track, in pixels: below it the track scrolls inside its frame, so a 28-character label always fits on one side of its marker. @default 560 */
@@ -93,32 +93,34 @@ export function layoutTimeline(events: readonly LayoutInput[], options: LayoutOp
   const [axisStart, axisEnd] = options.axisRange ?? [0, options.width];
   const axisSpan = axisEnd - axisStart;
   const toFraction = (x: number): number => (axisSpan > 0 ? (x - axisStart) / axisSpan : 0);
-  const placed = events.map((event) => ({ event, x: options.scale(event.time) })).sort((a, b) => a.x - b.x);
-  const candidates = placed.map(({ event, x }) => {
-    const width = MARKER_SIZE_PX + LABEL_OFFSET_PX + measure(event.label, options.fontSizePx) + LABEL_PADDING_PX;
-    return getCandidates(x, width, options.width);
-  });
-  const placements = assignLanes(candidates, LANE_GAP_PX, options.maxLanes ?? MAX_LANES);
+  const placed = events.map((event) => ({ event, x: options.scale(event.time) }));
+  // Stories arrive sorted by time, and the scale is monotonic: sort only when needed.
+  if (placed.some((entry, index) => index > 0 && entry.x < (placed[index - 1]?.x ?? -Infinity))) placed.sort((a, b) => a.x - b.x);
+  const lanes = createLanes(LANE_GAP_PX, options.maxLanes ?? MAX_LANES);
   const items: EventLayout[] = [];
   let cluster: EventLayout | null = null;
   let laneCount = 0;
-  placed.forEach(({ event, x }, index) => {
-    const placement = placements[index];
-    const box = placement ? candidates[index]?.[placement.choice] : undefined;
+  for (const { event, x } of placed) {
+    // Next to an open cluster, an event joins it: the lanes are full there.
+    if (cluster && x - cluster.x < CLUSTER_SPAN_PX) {
+      cluster.eventIds.push(event.id);
+      continue;
+    }
+    const width = MARKER_SIZE_PX + LABEL_OFFSET_PX + measure(event.label, options.fontSizePx) + LABEL_PADDING_PX;
+    const candidates = getCandidates(x, width, options.width);
+    const placement = lanes.place(candidates);
+    const box = placement ? candidates[placement.choice] : undefined;
     if (placement && box) {
       laneCount = Math.max(laneCount, placement.lane + 1);
       items.push({ id: event.id, eventIds: [event.id], x, fraction: toFraction(x), lane: placement.lane, side: box.side, boxStart: box.start, boxOffset: box.start - x, boxWidth: box.end - box.start });
-      return;
+      continue;
     }
-    // No lane had room: join the open cluster if it is near, else open one on the axis row.
-    if (cluster && x - (cluster.boxStart + CLUSTER_BADGE_PX / 2) < CLUSTER_SPAN_PX) {
-      cluster.eventIds.push(event.id);
-      return;
-    }
+    // No lane has room: open a cluster on the axis row.
     const start = Math.max(0, Math.min(x - CLUSTER_BADGE_PX / 2, options.width - CLUSTER_BADGE_PX));
-    cluster = { id: `cluster:${event.id}`, eventIds: [event.id], x: start + CLUSTER_BADGE_PX / 2, fraction: toFraction(start + CLUSTER_BADGE_PX / 2), lane: -1, side: 'right', boxStart: start, boxOffset: -CLUSTER_BADGE_PX / 2, boxWidth: CLUSTER_BADGE_PX };
+    const center = start + CLUSTER_BADGE_PX / 2;
+    cluster = { id: `cluster:${event.id}`, eventIds: [event.id], x: center, fraction: toFraction(center), lane: -1, side: 'right', boxStart: start, boxOffset: -CLUSTER_BADGE_PX / 2, boxWidth: CLUSTER_BADGE_PX };
     items.push(cluster);
-  });
+  }
   items.sort((a, b) => a.x - b.x);
   return { items, laneCount, hasClusters: items.some((item) => item.lane === -1) };
 }

@@ -6,6 +6,8 @@ export const YEAR_MS = 365.2425 * DAY_MS;
 const HOUR_MS = 3_600_000;
 const WEEK_MS = 7 * DAY_MS;
 
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
 type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour';
 
 /** The largest unit with at least one whole count, and that count (rounded). */
@@ -20,5 +22,8 @@ function pickUnit(ms: number): [DurationUnit, number] {
 /** A duration in words, in the page's language: "7 months", "3 years", "5 days". */
 export function formatDuration(ms: number, locale: string): string {
   const [unit, count] = pickUnit(ms);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+  const key = `${locale}|${unit}`;
+  const format = FORMATTERS.get(key) ?? new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+  FORMATTERS.set(key, format);
+  return format.format(count);
 }

@@ -9,8 +9,13 @@ export function getTickFormatOptions(ticks: readonly Date[]): Intl.DateTimeForma
   return { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
 }
 
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats tick dates in `locale` with one shared granularity. */
 export function formatTicks(ticks: readonly Date[], locale: string): string[] {
-  const format = new Intl.DateTimeFormat(locale, getTickFormatOptions(ticks));
+  const options = getTickFormatOptions(ticks);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  const format = FORMATTERS.get(key) ?? new Intl.DateTimeFormat(locale, options);
+  FORMATTERS.set(key, format);
   return ticks.map((tick) => format.format(tick));
 }

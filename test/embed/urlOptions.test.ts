@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlOptions, withSelectedEvent } from '../../src/embed/urlOptions';
+import { readUrlOptions, withCompression, withSelectedEvent } from '../../src/embed/urlOptions';
 
 describe('readUrlOptions', () => {
   it('readUrlOptions(url, page) reads the event from the hash and src relative to the page', () => {
@@ -18,6 +18,14 @@ describe('readUrlOptions', () => {
 
   it('readUrlOptions(url) drops invalid themes, languages and secrets', () => {
     expect(readUrlOptions('https://q.example/?theme=neon&lang=%3Cscript%3E#?secret=short', 'embed')).toEqual({ theme: 'auto' });
+  });
+
+  it('readUrlOptions(url) reads the compression choice', () => {
+    expect(readUrlOptions('https://q.example/?compress=0', 'page').compress).toBe(false);
+    expect(readUrlOptions('https://q.example/?compress=on', 'page').compress).toBe(true);
+    expect(readUrlOptions('https://q.example/?compress=maybe', 'page').compress).toBeUndefined();
+    expect(withCompression('https://q.example/?event=a', false)).toBe('https://q.example/?event=a&compress=0');
+    expect(withCompression('https://q.example/?compress=0', true)).toBe('https://q.example/');
   });
 
   it('withSelectedEvent(url, id) writes the hash on pages and ?event= in embeds, keeping the rest', () => {
