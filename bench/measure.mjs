@@ -3,8 +3,10 @@
 
 /** Longest wait for the first headline, in ms (per run; ×cpu slowdown). */
 export const HEADLINE_TIMEOUT_MS = 20_000;
-/** Key presses measured per run. */
+/** Key presses measured per run, at most. */
 export const KEY_STEPS = 20;
+/** Time spent on key presses per run, at most, in ms: a system that takes seconds per step gets fewer samples. */
+export const KEY_TIME_BUDGET_MS = 8000;
 /** Ctrl+wheel notches per zoom gesture. */
 export const ZOOM_NOTCHES = 12;
 
@@ -150,9 +152,10 @@ export async function measurePage(browser, { url, origin, headline, cpu, focusSe
 async function measureKeys(page, sample, focusSelector) {
   await page.evaluate(installInteractionProbes);
   if (focusSelector) await page.focus(focusSelector).catch(() => undefined);
-  for (let step = 0; step < KEY_STEPS; step += 1) {
+  const started = Date.now();
+  for (let step = 0; step < KEY_STEPS && Date.now() - started < KEY_TIME_BUDGET_MS; step += 1) {
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((count) => window.__bench.steps.length >= count, step + 1, { timeout: 10_000 }).catch(() => undefined);
+    await page.waitForFunction((count) => window.__bench.steps.length >= count, step + 1, { timeout: KEY_TIME_BUDGET_MS }).catch(() => undefined);
   }
   const steps = await page.evaluate(() => window.__bench.steps);
   const times = steps.map((step) => step.ms);
