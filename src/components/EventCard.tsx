@@ -66,6 +66,7 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
       <h2 className="ql-card-headline" id={headingId} ref={headingRef} tabIndex={-1}>
         {event.headline}
       </h2>
+      {event.people.length > 0 && <p className="ql-card-people">{`People: ${new Intl.ListFormat(locale, { type: 'unit' }).format(event.people)}`}</p>}
       <RichText paragraphs={event.summary} />
       {event.notes.map((note, index) => (
         <aside key={index} className={`ql-note ql-note-${note.kind}`} aria-label={note.kind === 'correction' ? 'Correction' : "Editor's note"}>

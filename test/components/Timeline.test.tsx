@@ -95,6 +95,11 @@ describe('Timeline', () => {
     expect(within(figure as HTMLElement).getByRole('link', { name: 'A paper' }).getAttribute('href')).toBe('https://example.org/report');
   });
 
+  it('names the people involved', () => {
+    render(<Timeline story={story} locale="en-US" defaultSelectedId="memorial-day-exchange" />);
+    expect(timelineTester.panel().querySelector('.ql-card-people')?.textContent).toBe('People: Elon Musk, Yann LeCun');
+  });
+
   it('shows a correction as a visible, labelled note', () => {
     renderTimeline();
     expect(screen.getByRole('complementary', { name: 'Correction' }).textContent).toBe('Correction: The article says “last year”.');
