@@ -60,6 +60,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   const selectedIndex = index === -1 ? 0 : index;
   const selected = events[selectedIndex];
   const categories = useMemo(() => CATEGORIES.filter((category) => events.some((event) => event.category === category)), [events]);
+  const eventsById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
   const result = useTimelineLayout({ events, locale: language, zoom, compress: isCompressed });
   const zoomer = useTimelineZoom({ zoom, setZoom, result, frameRef, trackRef });
 
@@ -79,11 +80,11 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   };
 
   const openCluster = (item: EventLayout): void => {
-    const members = item.eventIds.map((id) => events.find((event) => event.id === id)).filter((event) => event !== undefined);
-    const first = members[0];
-    const last = members[members.length - 1];
+    // Members are in time order; a cluster may hold thousands of events, so no per-member search.
+    const first = eventsById.get(item.eventIds[0] ?? '');
+    const last = eventsById.get(item.eventIds[item.eventIds.length - 1] ?? '');
     if (!first || !last) return;
-    const spanMs = Math.max(...members.map((event) => event.endTime)) - first.time;
+    const spanMs = last.endTime - first.time;
     // Keep keyboard focus on something real: the cluster's first event, which stays rendered.
     select(first.id);
     navigation.focusMarker(first.id);
