@@ -1,4 +1,5 @@
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { getScrollBehavior } from '../hooks/motion';
 import type { TimelineLayout } from '../layout/layoutTimeline';
 import type { TrackView } from '../layout/viewport';
 
@@ -38,8 +39,7 @@ export function TimelineOverview({ layout, view, frameRef, describeWindow }: Tim
   const scrollToShare = (share: number, smooth = false): void => {
     const frame = frameRef.current;
     if (!frame) return;
-    const isReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    frame.scrollTo({ left: share * trackWidth, behavior: smooth && !isReduced ? 'smooth' : 'auto' });
+    frame.scrollTo({ left: share * trackWidth, behavior: smooth ? getScrollBehavior() : 'auto' });
   };
   const shareAt = (clientX: number): number => {
     const box = stripRef.current?.getBoundingClientRect();

@@ -2,6 +2,7 @@ import { useEffect, useMemo, type KeyboardEvent, type RefObject } from 'react';
 import { describeEvent } from '../a11y/describe';
 import { formatCivilRange } from '../data/formatDate';
 import type { TimelineEvent } from '../data/types';
+import { getScrollBehavior } from '../hooks/motion';
 import type { TimelineLayoutResult } from '../hooks/useTimelineLayout';
 import { LABEL_FONT_PX } from '../hooks/useTimelineLayout';
 import type { TimelineNavigationResult } from '../hooks/useTimelineNavigation';
@@ -89,8 +90,7 @@ export function TimelineTrack({ events, selectedId, locale, panelId, label, navi
     const x = fractionToPx(selectedFraction, track.offsetWidth, inset);
     const margin = Math.min(120, clientWidth / 4);
     if (x >= scrollLeft + margin && x <= scrollLeft + clientWidth - margin) return;
-    const isReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    frame.scrollTo?.({ left: x - clientWidth / 2, behavior: isReduced ? 'auto' : 'smooth' });
+    frame.scrollTo?.({ left: x - clientWidth / 2, behavior: getScrollBehavior() });
   }, [frameRef, trackRef, inset, selectedFraction]);
 
   const visibleTicks = isCulled ? ticks.filter((tick) => tick.fraction >= (fractions[from] ?? 0) - 0.05 && tick.fraction <= (fractions[to - 1] ?? 1) + 0.05) : ticks;

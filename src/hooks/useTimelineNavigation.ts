@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { isTypingTarget, keyToIntent } from '../a11y/keys';
 import { createMonthDelegate, isMoveIntent, moveFocus } from '../a11y/navigation';
 import type { TimelineEvent } from '../data/types';
-
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+import { getScrollBehavior, useIsomorphicLayoutEffect } from './motion';
 
 /** Options for `useTimelineNavigation`. */
 export interface TimelineNavigationOptions {
@@ -55,8 +54,7 @@ export function useTimelineNavigation({ events, selectedId, onSelect, onOpen, is
     const marker = tablistRef.current?.querySelector<HTMLElement>(`[${EVENT_ID_ATTRIBUTE}="${id.replace(/["\\]/g, '\\$&')}"]`);
     if (!marker) return false;
     marker.focus({ preventScroll: true });
-    const isReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    marker.scrollIntoView?.({ block: 'nearest', inline: 'nearest', behavior: isReduced ? 'auto' : 'smooth' });
+    marker.scrollIntoView?.({ block: 'nearest', inline: 'nearest', behavior: getScrollBehavior() });
     return true;
   }, []);
 

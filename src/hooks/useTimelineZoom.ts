@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { fractionToPx, normalizeZoom, pxToFraction } from '../layout/viewport';
+import { useIsomorphicLayoutEffect } from './motion';
 import type { TimelineLayoutResult } from './useTimelineLayout';
 
 /** Drag distance before a press becomes a pan, in pixels. @default 4 */
 export const DRAG_THRESHOLD_PX = 4;
 /** Wheel delta that zooms by a factor of two (Ctrl/⌘ + wheel, trackpad pinch). @default 400 */
 export const WHEEL_DELTA_PER_DOUBLING = 400;
-
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Options for `useTimelineZoom`. */
 export interface TimelineZoomOptions {
