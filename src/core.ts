@@ -8,11 +8,14 @@ export { createCivilDate, parseCivilDate, toAxisTime, toDateTimeAttribute, isTim
 export { formatCivilDate, formatCivilRange } from './data/formatDate';
 export { getInitialEventId, getIdFromHash } from './data/selection';
 export { isSafeLink, isWebUrl } from './data/safeUrl';
-export { createTimeScale, getTimeExtent } from './scale/timeScale';
-export { getTicks } from './scale/ticks';
+export { createTimeAxis, getTimeExtent } from './scale/timeAxis';
+export { findGaps } from './scale/gaps';
+export { formatDuration } from './scale/durations';
+export { getTicks, getBreakMarks } from './scale/ticks';
 export { formatTicks } from './scale/tickFormat';
-export { assignLanes } from './layout/lanes';
-export { layoutTimeline, getTrackWidth, MIN_TRACK_WIDTH_PX } from './layout/layoutTimeline';
+export { assignLanes, createLanes } from './layout/lanes';
+export { layoutTimeline, MIN_TRACK_WIDTH_PX } from './layout/layoutTimeline';
+export { normalizeZoom, getVisibleRange, MIN_ZOOM, MAX_ZOOM } from './layout/viewport';
 export type {
   CivilDate,
   Precision,
@@ -31,7 +34,9 @@ export type {
   HtmlToParagraphs,
 } from './data/types';
 export type { ParseStoryOptions } from './data/parseStory';
-export type { TimeScaleOptions, TimeExtent } from './scale/timeScale';
-export type { Tick } from './scale/ticks';
-export type { Box, LanePlacement } from './layout/lanes';
+export type { TimeAxis, TimeAxisOptions, TimeExtent, AxisSegment, AxisBreak } from './scale/timeAxis';
+export type { Gap } from './scale/gaps';
+export type { Tick, BreakMark } from './scale/ticks';
+export type { Box, LanePlacement, Lanes } from './layout/lanes';
+export type { TrackView } from './layout/viewport';
 export type { EventLayout, LayoutOptions, TimelineLayout } from './layout/layoutTimeline';

@@ -17,8 +17,8 @@ describe('core.ts', () => {
       events: [{ id: 'a', start: '2024-05-27', headline: 'H', category: 'exchange', sources: [{ id: 's', title: 't', publisher: 'p' }] }],
     });
     const events = story?.events ?? [];
-    const scale = core.createTimeScale(core.getTimeExtent(events), { width: 600 });
-    const layout = core.layoutTimeline(events, { scale: (time) => scale(new Date(time)), width: 600, fontSizePx: 13 });
+    const axis = core.createTimeAxis(events, { width: 600 });
+    const layout = core.layoutTimeline(events, { scale: (time) => axis.scale(new Date(time)), width: 600, fontSizePx: 13 });
     expect(layout.items.map((item) => item.id)).toEqual(['a']);
     expect(typeof globalThis.document).toBe('undefined');
   });

@@ -18,11 +18,6 @@ export const CLUSTER_SPAN_PX = 48;
 /** Width of a cluster badge, in pixels (less than the span, so badges never touch). @default 36 */
 export const CLUSTER_BADGE_PX = 36;
 
-/** Width to lay the track out at for a frame `availableWidth` pixels wide. */
-export function getTrackWidth(availableWidth: number): number {
-  return Math.max(MIN_TRACK_WIDTH_PX, Math.floor(availableWidth));
-}
-
 /** What the layout needs of an event. */
 export interface LayoutInput {
   id: string;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, MIN_TRACK_WIDTH_PX, getTrackWidth } from '../../src/layout/layoutTimeline';
+import { layoutTimeline, MIN_TRACK_WIDTH_PX } from '../../src/layout/layoutTimeline';
 
 const identity = (time: number): number => time;
 
@@ -44,11 +44,6 @@ describe('layoutTimeline', () => {
     const { items, laneCount } = layoutTimeline(events, { scale: identity, width: 1000, fontSizePx: 13 });
     expect(laneCount).toBe(1);
     expect(items.map((item) => item.side)).toEqual(['left', 'right']);
-  });
-
-  it('getTrackWidth(width) never goes below the minimum track width', () => {
-    expect(getTrackWidth(320)).toBe(MIN_TRACK_WIDTH_PX);
-    expect(getTrackWidth(1280.7)).toBe(1280);
   });
 
   it('layoutTimeline(events) keeps labels apart and inside the track at any density (property)', () => {

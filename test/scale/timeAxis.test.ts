@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BREAK_WIDTH_PX, createTimeAxis } from '../../src/scale/timeAxis';
+import { BREAK_WIDTH_PX, createTimeAxis, getTimeExtent } from '../../src/scale/timeAxis';
 import { findGaps } from '../../src/scale/gaps';
 import { formatDuration } from '../../src/scale/durations';
 
@@ -18,6 +18,13 @@ describe('findGaps', () => {
     ];
     expect(findGaps(events, 15 * DAY)).toEqual([{ start: 10 * DAY, end: 30 * DAY }]);
     expect(findGaps(events, 25 * DAY)).toEqual([]);
+  });
+});
+
+describe('getTimeExtent', () => {
+  it('getTimeExtent(events) spans starts and ends, and widens a single instant to a day', () => {
+    expect(getTimeExtent([{ time: 5 * DAY, endTime: 9 * DAY }, { time: 2 * DAY, endTime: 2 * DAY }])).toEqual({ start: 2 * DAY, end: 9 * DAY });
+    expect(getTimeExtent([{ time: 5 * DAY, endTime: 5 * DAY }])).toEqual({ start: 4.5 * DAY, end: 5.5 * DAY });
   });
 });
 
