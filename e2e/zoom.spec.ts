@@ -129,6 +129,7 @@ test('the overview shows the part on screen and moves the track with the keyboar
 test.describe('at 10,000 events', () => {
   const count = 10_000;
   test('keyboard navigation still moves through events in time order, rendering only what is on screen', async ({ page, app }) => {
+    test.setTimeout(60_000);
     const body = JSON.stringify(generateStory(count));
     await page.route('**/generated/story.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
     await page.goto(`${app.url}?src=generated/story.json`);
@@ -149,5 +150,9 @@ test.describe('at 10,000 events', () => {
     await page.keyboard.press('+');
     await page.keyboard.press('+');
     await expectNoOverlaps(page);
+    // The text list of a large story is built on request, from a button that shows when focused.
+    const listButton = page.getByRole('button', { name: 'Read all 10,000 events as a list' });
+    await listButton.focus();
+    expect((await listButton.boundingBox())?.width ?? 0).toBeGreaterThan(100);
   });
 });
