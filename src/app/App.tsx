@@ -25,6 +25,8 @@ export interface AppProps {
   load?: ((url: string) => Promise<LoadResult>) | undefined;
   /** Called after each selection (the embed bridge tells the host). */
   onSelectEvent?: ((id: string) => void) | undefined;
+  /** Selections asked for from outside (a host's deep link): subscribe, get an unsubscribe. */
+  subscribeSelectRequests?: ((listener: (id: string) => void) => () => void) | undefined;
 }
 
 /** Rewrites the address bar without a history entry; sandboxed frames (origin "null") may refuse, and selection still works. */
@@ -45,7 +47,7 @@ const NO_OPTIONS: UrlOptions = { theme: 'auto' };
  * depends on nothing but the bundled story, so it matches the prerendered HTML; what the URL asks
  * for (event, language) is applied right after, before the browser paints again.
  */
-export function App({ bundled, view, href, load = loadStory, onSelectEvent }: AppProps) {
+export function App({ bundled, view, href, load = loadStory, onSelectEvent, subscribeSelectRequests }: AppProps) {
   const [options] = useState(() => (href ? readUrlOptions(href, view) : NO_OPTIONS));
   const [state, setState] = useState<State>(() => (options.src === undefined ? { status: 'ready', result: bundled } : { status: 'loading' }));
   const story = state.status === 'ready' ? state.result.story : null;
@@ -93,6 +95,15 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent }: Ap
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [story, view]);
+
+  useEffect(() => {
+    if (!story || !subscribeSelectRequests) return undefined;
+    return subscribeSelectRequests((id) => {
+      if (!story.events.some((event) => event.id === id)) return;
+      setSelectedId(id);
+      replaceUrl(withSelectedEvent(window.location.href, id, view));
+    });
+  }, [story, subscribeSelectRequests, view]);
 
   const select = (id: string): void => {
     setSelectedId(id);

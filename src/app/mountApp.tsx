@@ -30,6 +30,7 @@ export const STORY_DATA_ID = 'ql-story';
 export interface MountAppOptions {
   view: 'page' | 'embed';
   onSelectEvent?: ((id: string) => void) | undefined;
+  subscribeSelectRequests?: ((listener: (id: string) => void) => () => void) | undefined;
 }
 
 /**
@@ -46,7 +47,7 @@ async function readBundledStory(): Promise<ParseResult> {
  * Starts the app in `#root`: hydrates the prerendered bundled story, or renders afresh when the
  * page shows another story (`?src=`) or was not prerendered. Resolves to the bundled story.
  */
-export async function mountApp({ view, onSelectEvent }: MountAppOptions): Promise<ParseResult> {
+export async function mountApp({ view, onSelectEvent, subscribeSelectRequests }: MountAppOptions): Promise<ParseResult> {
   const bundled = await readBundledStory();
   const root = document.getElementById('root');
   if (!root) return bundled;
@@ -55,7 +56,7 @@ export async function mountApp({ view, onSelectEvent }: MountAppOptions): Promis
   if (theme !== 'auto') document.documentElement.dataset.theme = theme;
   const app = (
     <StrictMode>
-      <App bundled={bundled} view={view} href={href} onSelectEvent={onSelectEvent} load={(url) => loadStory(url, fetchWithPrefetch)} />
+      <App bundled={bundled} view={view} href={href} onSelectEvent={onSelectEvent} subscribeSelectRequests={subscribeSelectRequests} load={(url) => loadStory(url, fetchWithPrefetch)} />
     </StrictMode>
   );
   if (root.firstElementChild !== null && src === undefined) {

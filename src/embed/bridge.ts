@@ -1,4 +1,4 @@
-import { createEventMessage, createHeightMessages, isHeightRequest, toFrameHeight, type FrameContext } from './messages';
+import { createEventMessage, createHeightMessages, getRequestedEvent, isHeightRequest, toFrameHeight, type FrameContext } from './messages';
 
 /** The frame side of the embed protocols: started once by the embed entry. */
 export interface Bridge {
@@ -10,9 +10,10 @@ export interface Bridge {
 /**
  * Sends the document's height to the parent in every format hosts understand, whenever it
  * changes (ResizeObserver, coalesced to one message set per frame), and again when a host asks.
- * Listens only to `window.parent`. Does nothing outside a frame. Never scrolls or navigates the host.
+ * Listens only to `window.parent`, which may also ask it to open an event. Does nothing outside a
+ * frame. Never scrolls or navigates the host.
  */
-export function startBridge(context: FrameContext): Bridge {
+export function startBridge(context: FrameContext, onSelectRequest: (eventId: string) => void = () => undefined): Bridge {
   const parent = window.parent;
   if (parent === window) return { sendEvent: () => undefined, stop: () => undefined };
   let lastHeight = -1;
@@ -36,6 +37,9 @@ export function startBridge(context: FrameContext): Bridge {
   const onMessage = (event: MessageEvent): void => {
     if (event.source !== parent) return;
     if (isHeightRequest(event.data, context)) send(true);
+    // The host's URL names an event (opt-in deep link): open it.
+    const requested = getRequestedEvent(event.data);
+    if (requested !== null) onSelectRequest(requested);
   };
   window.addEventListener('message', onMessage);
   send(true);

@@ -3,7 +3,7 @@
 // the expected shape and a sane height range. It offers the frame no way to navigate or scroll
 // the host page. Dependency-free; idempotent when included many times.
 import { DEFAULT_FRAME_HEIGHT_PX } from './snippets';
-import { parseQuotelineMessage } from './messages';
+import { createReadyMessage, parseQuotelineMessage } from './messages';
 
 interface Frame {
   iframe: HTMLIFrameElement;
@@ -42,12 +42,10 @@ function start(): void {
     // A sandbox without allow-same-origin gives the frame the opaque origin "null".
     const origin = sandbox !== null && !/\ballow-same-origin\b/.test(sandbox) ? 'null' : url.origin;
     frames.push({ iframe, origin, deepLink });
+    // A deep link rides on the ready message rather than a reload: changing a loading frame's src is racy.
     const event = deepLink === null ? null : readDeepLink(deepLink);
-    if (event !== null && /^[a-z0-9-]+$/.test(event) && url.searchParams.get('event') !== event) {
-      url.searchParams.set('event', event);
-      iframe.src = url.href;
-    }
-    const ping = (): void => iframe.contentWindow?.postMessage({ sentinel: 'quoteline', type: 'ready' }, origin === 'null' ? '*' : origin);
+    const ready = createReadyMessage(event ?? undefined);
+    const ping = (): void => iframe.contentWindow?.postMessage(ready, origin === 'null' ? '*' : origin);
     iframe.addEventListener('load', ping);
     ping();
   };

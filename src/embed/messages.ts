@@ -70,6 +70,17 @@ export function isHeightRequest(data: unknown, context: FrameContext): boolean {
   return data.message === 'ready' && context.secret !== undefined && data.secret === context.secret;
 }
 
+/** Our loader's ready message; with `event`, it asks the frame to open that event (a host deep link). */
+export function createReadyMessage(event?: string): { sentinel: 'quoteline'; type: 'ready'; event?: string } {
+  return event === undefined ? { sentinel: 'quoteline', type: 'ready' } : { sentinel: 'quoteline', type: 'ready', event };
+}
+
+/** The event a host's ready message asks the frame to open, or null. */
+export function getRequestedEvent(data: unknown): string | null {
+  if (!isRecord(data) || data.sentinel !== 'quoteline' || data.type !== 'ready' || typeof data.event !== 'string') return null;
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(data.event) ? data.event : null;
+}
+
 /** Rounds and clamps a measured content height to what may be sent. */
 export function toFrameHeight(measured: number): number {
   return Math.min(MAX_FRAME_HEIGHT_PX, Math.max(MIN_FRAME_HEIGHT_PX, Math.ceil(measured)));

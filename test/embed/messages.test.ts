@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEventMessage, createHeightMessages, isHeightRequest, parseQuotelineMessage, toFrameHeight } from '../../src/embed/messages';
+import { createEventMessage, createHeightMessages, createReadyMessage, getRequestedEvent, isHeightRequest, parseQuotelineMessage, toFrameHeight } from '../../src/embed/messages';
 
 describe('createHeightMessages', () => {
   it('createHeightMessages(h) speaks Datawrapper, AMP and our own format always', () => {
@@ -53,5 +53,14 @@ describe('parseQuotelineMessage', () => {
     expect(toFrameHeight(811.2)).toBe(812);
     expect(toFrameHeight(0)).toBe(50);
     expect(toFrameHeight(1e7)).toBe(20000);
+  });
+});
+
+describe('getRequestedEvent', () => {
+  it('getRequestedEvent(data) reads the event a ready message asks for, and only a kebab-case id', () => {
+    expect(getRequestedEvent(createReadyMessage('lecun-critique-hype'))).toBe('lecun-critique-hype');
+    expect(getRequestedEvent(createReadyMessage())).toBeNull();
+    expect(getRequestedEvent({ sentinel: 'quoteline', type: 'ready', event: 'javascript:alert(1)' })).toBeNull();
+    expect(isHeightRequest(createReadyMessage('a'), { slug: 'feud' })).toBe(true);
   });
 });
