@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 test('clicking the Memorial Day marker shows LeCun’s “Over 80 technical papers” reply', async ({ page, app }) => {
   await page.goto(`${app.url}#lecun-bengio-debate`);
   await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toContainText('Bengio');
-  await page.getByRole('tab', { name: /^Musk asks what ‘science’ LeCun has done/ }).click();
+  await page.getByRole('tab', { name: /^Memorial Day exchange: Musk asks what ‘science’ LeCun has done/ }).click();
   const quote = page.getByRole('tabpanel').locator('blockquote', { hasText: 'Over 80 technical papers published since January 2022. What about you?' });
   await expect(quote).toBeVisible();
   await expect(quote.locator('xpath=..').locator('figcaption')).toContainText('Yann LeCun');
@@ -30,7 +30,7 @@ test('at 320 px the page never scrolls sideways and the selected marker is scrol
     });
   await expect.poll(isInsideHorizontally).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await page.getByRole('tab', { name: /^Musk predicts Tesla robotaxis/ }).click();
+  await page.getByRole('tab', { name: /^Robotaxi prediction/ }).click();
   await expect.poll(isInsideHorizontally).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
-type StoryFile = { events: { id: string; start: string; headline: string }[] };
+type StoryFile = { events: { id: string; start: string; headline: string; label: string }[] };
 const story = JSON.parse(readFileSync('stories/lecun-musk.json', 'utf8')) as StoryFile;
 // Time order as the app sorts: by date, file order for equal dates.
-const headlines = story.events
-  .map((event, index) => ({ ...event, index }))
-  .sort((a, b) => a.start.localeCompare(b.start) || a.index - b.index)
-  .map((event) => event.headline);
+const inTimeOrder = story.events.map((event, index) => ({ ...event, index })).sort((a, b) => a.start.localeCompare(b.start) || a.index - b.index);
+const headlines = inTimeOrder.map((event) => event.headline);
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
@@ -28,7 +27,8 @@ test('the keyboard alone walks every event in time order, name and panel moving 
   await page.keyboard.press('Home');
   const heading = page.getByRole('tabpanel').getByRole('heading', { level: 2 });
   for (const [index, headline] of headlines.entries()) {
-    expect(await focusedName(page)).toMatch(new RegExp(`^${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `));
+    // The name starts with the words the marker shows (WCAG 2.5.3), then the headline and date.
+    expect(await focusedName(page)).toMatch(new RegExp(`^${escape(inTimeOrder[index]?.label ?? '')}: ${escape(headline)}, `));
     await expect(heading).toHaveText(headline);
     const focused = page.locator(':focus');
     await expect(focused).toHaveAttribute('aria-posinset', String(index + 1));
@@ -127,3 +127,35 @@ test('shortcuts are ignored while typing in a text field of the host page', asyn
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByLabel('Search', { exact: true })).toHaveValue('?0+');
 });
+
+test('every marker and cluster badge is named first by the words it shows (WCAG 2.5.3)', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('tabpanel').waitFor();
+  // A speech-input user says what they see: "click Memorial Day exchange".
+  await page.getByRole('tab', { name: /^Memorial Day exchange/ }).click();
+  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(/what ‘science’ LeCun has done/);
+  const controls = page.locator('.ql-track [role="tab"], .ql-track .ql-cluster');
+  const pairs = await controls.evaluateAll((elements) => elements.map((element) => [(element as HTMLElement).innerText.trim(), element.getAttribute('aria-label') ?? '']));
+  expect(pairs.length).toBeGreaterThan(5);
+  for (const [visible = '-', name = ''] of pairs) expect(name.startsWith(visible), `${visible} / ${name}`).toBe(true);
+});
+
+for (const [end, jump, beyond] of [
+  ['last', 'End', 'ArrowRight'],
+  ['first', 'Home', 'ArrowLeft'],
+] as const) {
+  test(`focus stays on Zoom in after an arrow key past the ${end} event (issue #9)`, async ({ page, app }) => {
+    await page.goto(app.url);
+    await tabIntoTrack(page);
+    await page.keyboard.press(jump);
+    await page.keyboard.press(beyond);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    await zoomIn.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Show all' })).toBeEnabled();
+    await expect(zoomIn).toBeFocused();
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect(page.getByRole('button', { name: 'Show all' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Show all' })).toBeDisabled();
+  });
+}

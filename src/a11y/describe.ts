@@ -1,6 +1,10 @@
-/** The accessible name of a marker: headline and date (position comes from aria-posinset/setsize). */
-export function describeEvent(headline: string, dateText: string): string {
-  return `${headline}, ${dateText}`;
+/**
+ * The accessible name of a marker: its visible label first, so that speech input can say what it
+ * sees (WCAG 2.5.3, label in name), then the headline and date (position comes from
+ * aria-posinset/setsize). A label that is the headline is not said twice.
+ */
+export function describeEvent(label: string, headline: string, dateText: string): string {
+  return label === headline ? `${headline}, ${dateText}` : `${label}: ${headline}, ${dateText}`;
 }
 
 /** What the live region says when a story has loaded. */

@@ -16,7 +16,7 @@ export interface EventMarkerProps {
   tabIndex: 0 | -1;
   /** Id of the panel the marker controls. */
   panelId: string;
-  /** Accessible name: headline and date. */
+  /** Accessible name: the visible label, then the headline and date (`describeEvent`). */
   name: string;
   /** Position in time order, from 1, and the number of events (the track may not render all). */
   position: number;

@@ -63,7 +63,7 @@ function createSpotlight(event: TimelineEvent, result: TimelineLayoutResult): Ev
 export function TimelineTrack({ events, selectedId, locale, panelId, label, navigation, result, zoom, view, frameRef, trackRef, onOpenCluster }: TimelineTrackProps) {
   const { width, inset, layout, ticks, breaks } = result;
   const byId = useMemo(
-    () => new Map(events.map((event, index) => [event.id, { event, index, name: describeEvent(event.headline, formatCivilRange(event.start, event.end, locale)) }])),
+    () => new Map(events.map((event, index) => [event.id, { event, index, name: describeEvent(event.label, event.headline, formatCivilRange(event.start, event.end, locale)) }])),
     [events, locale],
   );
   const fractions = useMemo(() => layout.items.map((item) => item.fraction), [layout]);

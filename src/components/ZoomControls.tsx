@@ -10,17 +10,25 @@ export interface ZoomControlsProps {
   onCompressChange: (isCompressed: boolean) => void;
 }
 
+/**
+ * Props that make a button unavailable without taking it out of the focus order: a focused button
+ * that became `disabled` (Show all, once pressed) would drop the reader's focus to <body>.
+ */
+function availability(isAvailable: boolean, onPress: () => void) {
+  return { 'aria-disabled': !isAvailable, onClick: isAvailable ? onPress : undefined };
+}
+
 /** Zoom buttons and the compression switch. */
 export function ZoomControls({ canZoomIn, canZoomOut, isAll, isCompressed, onZoomIn, onZoomOut, onShowAll, onCompressChange }: ZoomControlsProps) {
   return (
     <div className="ql-zoom" role="group" aria-label="Zoom">
-      <button type="button" className="ql-button ql-zoom-button" aria-keyshortcuts="+" disabled={!canZoomIn} onClick={onZoomIn} aria-label="Zoom in">
+      <button type="button" className="ql-button ql-zoom-button" aria-keyshortcuts="+" {...availability(canZoomIn, onZoomIn)} aria-label="Zoom in">
         <span aria-hidden="true">+</span>
       </button>
-      <button type="button" className="ql-button ql-zoom-button" aria-keyshortcuts="-" disabled={!canZoomOut} onClick={onZoomOut} aria-label="Zoom out">
+      <button type="button" className="ql-button ql-zoom-button" aria-keyshortcuts="-" {...availability(canZoomOut, onZoomOut)} aria-label="Zoom out">
         <span aria-hidden="true">−</span>
       </button>
-      <button type="button" className="ql-button ql-zoom-all" aria-keyshortcuts="0" disabled={isAll} onClick={onShowAll}>
+      <button type="button" className="ql-button ql-zoom-all" aria-keyshortcuts="0" {...availability(!isAll, onShowAll)}>
         Show all
       </button>
       <button type="button" role="switch" aria-checked={isCompressed} className="ql-button ql-switch" onClick={() => onCompressChange(!isCompressed)}>

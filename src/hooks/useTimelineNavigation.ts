@@ -65,10 +65,13 @@ export function useTimelineNavigation({ events, selectedId, onSelect, onOpen, is
     [focusNow],
   );
 
-  // A marker that was culled or inside a cluster exists only after the selection re-renders.
+  // A marker that was culled or inside a cluster exists only after the selection re-renders. The
+  // request lives for that one render only: left pending, a later render (a zoom button, a search
+  // field) would pull focus back to the track from wherever the reader has moved it (issue #9).
   useIsomorphicLayoutEffect(() => {
     const id = pendingFocus.current;
-    if (id !== null && focusNow(id)) pendingFocus.current = null;
+    pendingFocus.current = null;
+    if (id !== null) focusNow(id);
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
@@ -83,6 +86,11 @@ export function useTimelineNavigation({ events, selectedId, onSelect, onOpen, is
     event.preventDefault();
     const next = events[moveFocus(selectedIndex, intent, delegate)];
     if (!next) return;
+    // At either end the selection does not change, so nothing re-renders: focus now or never.
+    if (next.id === selectedId) {
+      focusNow(next.id);
+      return;
+    }
     onSelect(next.id);
     pendingFocus.current = next.id;
   };

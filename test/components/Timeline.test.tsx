@@ -49,27 +49,27 @@ function renderTimeline(props: Partial<Parameters<typeof Timeline>[0]> = {}) {
 const { panelHeading } = timelineTester;
 
 describe('Timeline', () => {
-  it('renders one marker per event, named by headline and date, in a region named by the story', () => {
+  it('renders one marker per event, named by its visible label, headline and date, in a region named by the story', () => {
     renderTimeline();
     const region = screen.getByRole('region', { name: 'Test story' });
     const markers = within(region).getAllByRole('tab');
     expect(markers.map((marker) => marker.getAttribute('aria-label'))).toEqual([
-      'First headline, October 14, 2023',
-      'Second headline, May 27, 2024',
-      'Third headline, June 2, 2024',
+      'First: First headline, October 14, 2023',
+      'Second: Second headline, May 27, 2024',
+      'Third: Third headline, June 2, 2024',
     ]);
   });
 
   it('opens on the story start event', () => {
     renderTimeline();
     expect(panelHeading()).toBe('Second headline');
-    expect(timelineTester.marker('Second headline').getAttribute('aria-selected')).toBe('true');
+    expect(timelineTester.marker('Second').getAttribute('aria-selected')).toBe('true');
   });
 
   it('selects the event whose marker is clicked', async () => {
     const user = userEvent.setup();
     renderTimeline();
-    await user.click(timelineTester.marker('Third headline'));
+    await user.click(timelineTester.marker('Third'));
     expect(panelHeading()).toBe('Third headline');
     expect(screen.getByText('3 of 3')).toBeTruthy();
   });
@@ -114,7 +114,7 @@ describe('Timeline', () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     const { rerender } = renderTimeline({ selectedId: 'first', onSelect });
-    await user.click(timelineTester.marker('Third headline'));
+    await user.click(timelineTester.marker('Third'));
     expect(onSelect).toHaveBeenCalledWith('third');
     expect(panelHeading()).toBe('First headline');
     act(() => rerender(<Timeline story={small} locale="en-US" selectedId="third" onSelect={onSelect} />));

@@ -36,6 +36,15 @@ describe('Timeline keyboard (tabs pattern, roving tabindex)', () => {
     expect(screen.getByRole('tablist').getAttribute('aria-label')).toBe('Events, 5 in time order');
   });
 
+  it('names every marker by its visible label first, then its headline and date', () => {
+    renderTimeline();
+    for (const marker of timelineTester.markers()) {
+      const visible = marker.textContent ?? '';
+      expect(visible).toMatch(/^Event \d$/);
+      expect(marker.getAttribute('aria-label')).toMatch(new RegExp(`^${visible}: Headline \\d, [A-Z][a-z]+ \\d+, 2024$`));
+    }
+  });
+
   it('exposes position and count on every marker', () => {
     renderTimeline();
     expect(timelineTester.markers().map((marker) => `${marker.getAttribute('aria-posinset')}/${marker.getAttribute('aria-setsize')}`)).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
@@ -47,22 +56,46 @@ describe('Timeline keyboard (tabs pattern, roving tabindex)', () => {
     await user.tab();
     expect(document.activeElement?.textContent).toMatch(/^Keyboard shortcuts/);
     for (let press = 0; press < 6 && document.activeElement?.getAttribute('role') !== 'tab'; press += 1) await user.tab();
-    expect(document.activeElement).toBe(timelineTester.marker('Headline 3'));
+    expect(document.activeElement).toBe(timelineTester.marker('Event 3'));
     await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toBe(timelineTester.marker('Headline 4'));
+    expect(document.activeElement).toBe(timelineTester.marker('Event 4'));
     expect(timelineTester.panelHeading()).toBe('Headline 4');
-    expect(timelineTester.marker('Headline 4').tabIndex).toBe(0);
+    expect(timelineTester.marker('Event 4').tabIndex).toBe(0);
     await user.keyboard('{Home}');
     expect(timelineTester.panelHeading()).toBe('Headline 1');
     await user.keyboard('{ArrowLeft}');
     expect(timelineTester.panelHeading()).toBe('Headline 1');
     await user.keyboard('{End}');
-    expect(document.activeElement).toBe(timelineTester.marker('Headline 5'));
+    expect(document.activeElement).toBe(timelineTester.marker('Event 5'));
+  });
+
+  it.each([
+    ['start', '{Home}', '{ArrowLeft}', 'Event 1'],
+    ['end', '{End}', '{ArrowRight}', 'Event 5'],
+  ])('leaves focus on each control beside the track after an arrow key at the %s (issue #9)', async (_end, jump, beyond, label) => {
+    const user = renderTimeline();
+    const controls = [/^Keyboard shortcuts/, /^Zoom in$/, /^Zoom out$/, /^Show all$/, /^Compress quiet periods$/];
+    for (const name of controls) {
+      timelineTester.marker('Event 3').focus();
+      await user.keyboard(`${jump}${beyond}`);
+      expect(document.activeElement).toBe(timelineTester.marker(label));
+      const control = screen.getByRole(name.source.startsWith('^Compress') ? 'switch' : 'button', { name });
+      control.focus();
+      await user.keyboard('{Enter}');
+      if (name.source.startsWith('^Keyboard')) {
+        // The help dialog takes focus; closing it returns focus to its button, not to the track.
+        await user.keyboard('{Escape}');
+      }
+      expect(document.activeElement).toBe(control);
+      // Whatever re-renders next (here a zoom, which redraws the track) leaves focus alone.
+      await user.keyboard('+');
+      expect(document.activeElement).toBe(control);
+    }
   });
 
   it('moves a month at a time with PageUp and PageDown', async () => {
     const user = renderTimeline();
-    timelineTester.marker('Headline 1').focus();
+    timelineTester.marker('Event 1').focus();
     await user.keyboard('{PageDown}');
     expect(timelineTester.panelHeading()).toBe('Headline 2');
     await user.keyboard('{PageDown}');
@@ -73,11 +106,11 @@ describe('Timeline keyboard (tabs pattern, roving tabindex)', () => {
 
   it('sends focus to the panel headline on Enter and back to the marker on Escape', async () => {
     const user = renderTimeline();
-    timelineTester.marker('Headline 3').focus();
+    timelineTester.marker('Event 3').focus();
     await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(within(timelineTester.panel()).getByRole('heading', { level: 2 }));
     await user.keyboard('{Escape}');
-    expect(document.activeElement).toBe(timelineTester.marker('Headline 3'));
+    expect(document.activeElement).toBe(timelineTester.marker('Event 3'));
     await user.keyboard(' ');
     expect(document.activeElement?.tagName).toBe('H2');
   });
@@ -96,7 +129,7 @@ describe('Timeline keyboard (tabs pattern, roving tabindex)', () => {
 
   it('opens the help dialog with ?, and Escape closes it and returns focus', async () => {
     const user = renderTimeline();
-    timelineTester.marker('Headline 3').focus();
+    timelineTester.marker('Event 3').focus();
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
     expect(dialog.hasAttribute('open')).toBe(true);
@@ -105,12 +138,12 @@ describe('Timeline keyboard (tabs pattern, roving tabindex)', () => {
     expect(dialog.contains(document.activeElement)).toBe(true);
     await user.keyboard('{Escape}');
     expect(dialog.hasAttribute('open')).toBe(false);
-    expect(document.activeElement).toBe(timelineTester.marker('Headline 3'));
+    expect(document.activeElement).toBe(timelineTester.marker('Event 3'));
   });
 
   it('lets Tab leave the track and the timeline', async () => {
     const user = renderTimeline();
-    timelineTester.marker('Headline 3').focus();
+    timelineTester.marker('Event 3').focus();
     for (let press = 0; press < 30 && document.activeElement?.textContent !== 'After'; press += 1) await user.tab();
     expect(document.activeElement?.textContent).toBe('After');
   });

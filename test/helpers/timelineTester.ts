@@ -8,8 +8,8 @@ export const timelineTester = {
   panelHeading: (): string => within(screen.getByRole('tabpanel')).getByRole('heading', { level: 2 }).textContent ?? '',
   /** All markers (tabs), in DOM order. */
   markers: (): HTMLElement[] => screen.getAllByRole('tab'),
-  /** The marker whose name starts with `headline`. */
-  marker: (headline: string): HTMLElement => screen.getByRole('tab', { name: new RegExp(`^${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }),
+  /** The marker whose accessible name starts with `text` (its visible label comes first). */
+  marker: (text: string): HTMLElement => screen.getByRole('tab', { name: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }),
   /** The accessible name of the focused element. */
   focusedName: (): string | null => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null,
 };

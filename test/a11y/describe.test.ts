@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { describeEvent, describeLoadedStory } from '../../src/a11y/describe';
+
+describe('describeEvent', () => {
+  it('describeEvent(label, headline, date) starts with the visible label (WCAG 2.5.3)', () => {
+    expect(describeEvent('Memorial Day exchange', 'Musk asks what ‘science’ LeCun has done', 'May 27, 2024')).toBe('Memorial Day exchange: Musk asks what ‘science’ LeCun has done, May 27, 2024');
+  });
+
+  it('describeEvent(headline, headline, date) does not say the headline twice', () => {
+    expect(describeEvent('Second headline', 'Second headline', 'May 27, 2024')).toBe('Second headline, May 27, 2024');
+  });
+});
+
+describe('describeLoadedStory', () => {
+  it('describeLoadedStory(title, count, problems) counts events and problems in words', () => {
+    expect(describeLoadedStory('Feud', 1, 0)).toBe('Loaded “Feud”: 1 event.');
+    expect(describeLoadedStory('Feud', 20, 2)).toBe('Loaded “Feud”: 20 events, with 2 problems listed.');
+  });
+});
