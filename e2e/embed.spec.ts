@@ -34,7 +34,7 @@ test('the loader sizes the plain iframe, again after a resize and after the cont
   await page.setViewportSize({ width: 380, height: 800 });
   await expectSized(page, frame);
   const before = await frameHeight(page);
-  await frame.getByRole('tab', { name: /^Musk signs open letter/ }).click();
+  await frame.getByRole('tab', { name: /^AI pause letter/ }).click();
   await expect.poll(() => frameHeight(page)).not.toBe(before);
   await expectSized(page, frame);
 });
@@ -85,7 +85,10 @@ test('forged messages from another frame, and insane heights from ours, are igno
   expect(await frameHeight(page)).not.toBe(4321);
   await frame.evaluate(() => parent.postMessage({ sentinel: 'quoteline', type: 'height', id: 'lecun-musk', height: 1e9, v: 1 }, '*'));
   await frame.evaluate(() => parent.postMessage({ sentinel: 'quoteline', type: 'height', id: 'lecun-musk', height: '900', v: 1 }, '*'));
-  await page.waitForTimeout(200);
+  // Messages from one frame arrive in order: once the host has seen this probe, the loader has
+  // already handled (and ignored) the two above.
+  await frame.evaluate(() => parent.postMessage({ probe: 'after-insane-heights' }, '*'));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { hostMessages: { data: { probe?: string } }[] }).hostMessages.some((message) => message.data.probe === 'after-insane-heights'))).toBe(true);
   await expectSized(page, frame);
   expect(new URL(page.url()).hash).toBe('');
   expect(page.url()).toContain('article.html');
@@ -104,13 +107,14 @@ test('works in a sandbox="allow-scripts" frame (origin null), sized by the loade
   await expect(frame.getByRole('tablist')).toHaveAccessibleName(`Events, ${story.events.length} in time order`);
   await expect(frame.getByRole('tab').first()).toHaveAttribute('aria-setsize', String(story.events.length));
   await expectSized(page, frame);
-  await frame.getByRole('tab', { name: /^Musk signs open letter/ }).click();
+  await frame.getByRole('tab', { name: /^AI pause letter/ }).click();
   await expect(frame.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(/open letter/);
 });
 
 test('lays out correctly when first shown inside a hidden container', async ({ page, app, hosts }) => {
   await page.goto(articleUrl(hosts, app, { hidden: '1', mode: 'loader' }));
-  await page.waitForTimeout(300);
+  // The loader has run while the frame was hidden (it defines <quote-line> when it starts).
+  await page.waitForFunction(() => customElements.get('quote-line') !== undefined);
   await page.getByRole('button', { name: 'Show the timeline' }).click();
   const frame = await embedFrame(page);
   await expectSized(page, frame);
@@ -129,7 +133,7 @@ test('deep links survive embedding: the host fragment opens the event and follow
   await page.goto(articleUrl(hosts, app, { deeplink: 'feud' }, '#quoteline:feud=lecun-critique-hype'));
   const frame = await embedFrame(page);
   await expect(frame.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(/blatantly false/);
-  await frame.getByRole('tab', { name: /^Musk signs open letter/ }).click();
+  await frame.getByRole('tab', { name: /^AI pause letter/ }).click();
   await expect.poll(() => new URL(page.url()).hash).toBe('#quoteline:feud=fli-pause-letter');
   expect(new URL(frame.url()).searchParams.get('event')).toBe('fli-pause-letter');
 });
@@ -165,30 +169,56 @@ test.describe('with JavaScript disabled', () => {
   });
 });
 
-test('the prerendered page has its story before any script runs, and hydrates without moving', async ({ page, app }) => {
-  const response = await page.request.get(app.url);
-  const html = await response.text();
+test('the prerendered page has its story, its oEmbed link and its structured data before any script runs', async ({ page, app }) => {
+  const html = await (await page.request.get(app.url)).text();
   expect(html).toContain('Over 80 technical papers published since January 2022. What about you?');
   expect(html).toContain('<link rel="alternate" type="application/json+oembed"');
   expect(html).toContain('<meta property="og:title"');
   expect(html).toContain('"@type":"ItemList"');
-  await page.goto(app.url);
-  const before = await page.locator('.ql-card').boundingBox();
-  await page.waitForFunction(() => document.querySelector('.ql-marker')?.hasAttribute('tabindex'));
-  await page.waitForTimeout(300);
-  expect(await page.locator('.ql-card').boundingBox()).toEqual(before);
-  const shifts = await page.evaluate(
+});
+
+/** Every layout shift since navigation, with the nodes that moved and their boxes before and after. */
+async function readLayoutShifts(page: Page): Promise<string[]> {
+  return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
+      new Promise<string[]>((resolve) => {
+        type Shift = PerformanceEntry & { value: number; sources: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+        const describe = (node: Node | null | undefined): string => (node instanceof Element ? node.outerHTML.slice(0, 120) : `text in ${node?.parentElement?.outerHTML.slice(0, 120) ?? '?'}`);
+        const box = (rect: DOMRectReadOnly): string => `${rect.x},${rect.y} ${rect.width}×${rect.height}`;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+          resolve(
+            (list.getEntries() as Shift[]).map((entry) => `${entry.value} at ${Math.round(entry.startTime)} ms: ${entry.sources.map((source) => `${describe(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`).join('; ')}`),
+          );
         }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 200);
+        // The buffered entries arrive in the first callback; with none, there is no callback.
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve([])));
       }),
   );
-  expect(shifts).toBe(0);
-});
+}
+
+// Under a slow CPU, Chromium paints a half-parsed page: the Embed button before its text, the
+// legend before its last items. Text that arrived later then moved them (the 0.00005 shifts of
+// issue #9). The pages now render-block on `<link rel="expect">` until the app is parsed; the CPU
+// throttle makes this test fail without it, where a quiet machine would hide the shift.
+for (const [name, path, width] of [
+  ['page at 1280 px', '', 1280],
+  ['page at 320 px', '', 320],
+  ['embed at 1280 px', 'embed.html', 1280],
+] as const) {
+  test(`the prerendered ${name} paints whole and hydrates without moving`, async ({ page, app }) => {
+    await page.setViewportSize({ width, height: 720 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await page.goto(`${app.url}${path}`);
+    const before = await page.locator('.ql-card').boundingBox();
+    // Hydrated: React has attached the roving tabindex; then two frames for effects to settle.
+    await page.waitForFunction(() => document.querySelector('.ql-marker')?.hasAttribute('tabindex'));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(await page.locator('.ql-card').boundingBox()).toEqual(before);
+    expect(await readLayoutShifts(page)).toEqual([]);
+  });
+}
 
 test('the oEmbed JSON is a valid rich response with a plain-text title and the iframe', async ({ page, app }) => {
   const oembed = (await (await page.request.get(`${app.url}oembed.json`)).json()) as Record<string, unknown>;
