@@ -6,7 +6,7 @@ import { LiveRegion } from '../components/LiveRegion';
 import { Timeline } from '../components/Timeline';
 import { getIdFromHash, getInitialEventId } from '../data/selection';
 import type { ParseResult } from '../data/types';
-import { readUrlOptions, withCompression, withSelectedEvent, type UrlOptions } from '../embed/urlOptions';
+import { readUrlOptions, withCompression, withSelectedEvent, type UrlOptions } from '../share/urlOptions';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { loadStory, type LoadResult } from './loadStory';
 

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { parseStory } from '../data/parseStory';
 import type { ParseResult } from '../data/types';
-import { readUrlOptions } from '../embed/urlOptions';
+import { readUrlOptions } from '../share/urlOptions';
 import { App, BUNDLED_STORY_PATH } from './App';
 import { loadStory } from './loadStory';
 

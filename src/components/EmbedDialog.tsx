@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { createElementSnippet, createIframeSnippet } from '../embed/snippets';
+import { createElementSnippet, createIframeSnippet } from '../share/snippets';
 import { Dialog } from './Dialog';
 
 /** Props of `EmbedDialog`. */

@@ -7,7 +7,7 @@ import type { TimelineLayoutResult } from '../hooks/useTimelineLayout';
 import { LABEL_FONT_PX } from '../hooks/useTimelineLayout';
 import type { TimelineNavigationResult } from '../hooks/useTimelineNavigation';
 import { LABEL_OFFSET_PX, LABEL_PADDING_PX, MARKER_SIZE_PX, type EventLayout } from '../layout/layoutTimeline';
-import { estimateTextWidth } from '../layout/textWidth';
+import { estimateTextWidth } from '../scale/textWidth';
 import { fractionToPx, getVisibleRange, pxToFraction, type TrackView } from '../layout/viewport';
 import { EventMarker } from './EventMarker';
 

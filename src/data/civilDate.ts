@@ -1,4 +1,5 @@
 import type { CivilDate, Precision } from './types';
+import { getDateTimeFormat } from './intlCache';
 
 const CIVIL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
 
@@ -91,24 +92,18 @@ export function parseCivilDate(text: string, timeZone?: string): CivilDateResult
   return result;
 }
 
-const ZONE_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
-
 /** Offset of `timeZone` from UTC at the instant `time`, in ms. */
 export function getZoneOffsetMs(time: number, timeZone: string): number {
-  let formatter = ZONE_FORMATTERS.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    ZONE_FORMATTERS.set(timeZone, formatter);
-  }
+  const formatter = getDateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
   const parts = formatter.formatToParts(new Date(time));
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((part) => part.type === type)?.value ?? 0);
@@ -127,11 +122,6 @@ export function toAxisTime(date: CivilDate): number {
   const guess = wall - getZoneOffsetMs(wall, date.timeZone);
   // Second pass: the offset at the guessed instant may differ across a DST change.
   return wall - getZoneOffsetMs(guess, date.timeZone);
-}
-
-/** Compares two civil dates by axis time. */
-export function compareCivilDates(a: CivilDate, b: CivilDate): number {
-  return toAxisTime(a) - toAxisTime(b);
 }
 
 /** The machine-readable form for `<time datetime>`: `2024`, `2024-05`, `2024-05-27`, `2024-05-27T21:15-07:00`. */

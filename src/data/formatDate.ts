@@ -1,4 +1,5 @@
 import { toAxisTime } from './civilDate';
+import { getDateTimeFormat } from './intlCache';
 import type { CivilDate, Precision } from './types';
 
 const DATE_OPTIONS: Record<Exclude<Precision, 'minute'>, Intl.DateTimeFormatOptions> = {
@@ -7,22 +8,9 @@ const DATE_OPTIONS: Record<Exclude<Precision, 'minute'>, Intl.DateTimeFormatOpti
   day: { year: 'numeric', month: 'long', day: 'numeric' },
 };
 
-const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
-
-/** A cached formatter: constructing Intl.DateTimeFormat costs far more than formatting with one. */
-function getFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = FORMATTERS.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, options);
-    FORMATTERS.set(key, formatter);
-  }
-  return formatter;
-}
-
 /** A cached month-and-year formatter in UTC (civil), e.g. for "Showing March 2023 to June 2024". */
 export function getMonthYearFormatter(locale: string): Intl.DateTimeFormat {
-  return getFormatter(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  return getDateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
 }
 
 /** Intl options that write a civil date as its source wrote it, in its own zone. */
@@ -43,7 +31,7 @@ function normalizeSpaces(text: string): string {
 
 /** Formats a civil date in `locale`, e.g. "May 27, 2024" or "May 27, 2024, 9:15 PM PDT". */
 export function formatCivilDate(date: CivilDate, locale: string): string {
-  return normalizeSpaces(getFormatter(locale, getFormatOptions(date)).format(new Date(toAxisTime(date))));
+  return normalizeSpaces(getDateTimeFormat(locale, getFormatOptions(date)).format(new Date(toAxisTime(date))));
 }
 
 /** Formats a span, e.g. "October 27 – 28, 2022"; falls back to the start alone when equal. */
@@ -51,6 +39,6 @@ export function formatCivilRange(start: CivilDate, end: CivilDate | undefined, l
   if (end === undefined) return formatCivilDate(start, locale);
   // Both ends share the finer precision so Intl can collapse the shared parts.
   const finer = start.precision === 'minute' || end.precision !== 'minute' ? start : end;
-  const format = getFormatter(locale, getFormatOptions(finer));
+  const format = getDateTimeFormat(locale, getFormatOptions(finer));
   return normalizeSpaces(format.formatRange(new Date(toAxisTime(start)), new Date(toAxisTime(end))));
 }

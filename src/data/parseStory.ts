@@ -1,5 +1,6 @@
 import { importQuoteline } from './importers/quoteline';
 import { importTimelineJs } from './importers/timelinejs';
+import { isRecord } from './isRecord';
 import type { HtmlToParagraphs, ParseResult, StoryFormat } from './types';
 
 /** Options for `parseStory`. */
@@ -31,8 +32,4 @@ export function parseStory(input: unknown, options: ParseStoryOptions = {}): Par
     story: null,
     issues: [{ path: '(file)', message: 'is not a Quoteline or TimelineJS story: expected an object with an "events" list' }],
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

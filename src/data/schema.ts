@@ -1,15 +1,14 @@
 import * as v from 'valibot';
-import { isSafeLink, isWebUrl } from './safeUrl';
+import { ID_PATTERN } from './ids';
+import { isWebUrl } from './safeUrl';
 import { CATEGORIES } from './types';
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const Id = v.pipe(v.string(), v.regex(ID_PATTERN, (issue) => `${issue.received} is not a kebab-case id (a-z, 0-9 and single hyphens)`));
 const WebUrl = v.pipe(v.string(), v.check(isWebUrl, (issue) => `${issue.received} is not an absolute http(s) URL`));
 
 /** A source in the native format. */
-export const SourceSchema = v.object({
+const SourceSchema = v.object({
   id: Id,
   title: Text,
   publisher: Text,
@@ -19,7 +18,7 @@ export const SourceSchema = v.object({
 });
 
 /** A quote in the native format: verbatim text, who said it, where, and which source. */
-export const QuoteSchema = v.object({
+const QuoteSchema = v.object({
   text: Text,
   speaker: Text,
   where: v.optional(v.string()),
@@ -28,7 +27,7 @@ export const QuoteSchema = v.object({
 });
 
 /** An editor's note: a correction of a source, or context. */
-export const NoteSchema = v.object({
+const NoteSchema = v.object({
   kind: v.picklist(['correction', 'context']),
   text: Text,
 });
@@ -60,9 +59,3 @@ export const StorySchema = v.object({
   credit: v.optional(v.string()),
   events: v.array(v.unknown()),
 });
-
-/** Link check shared with the HTML reducer. */
-export { isSafeLink };
-
-export type EventInput = v.InferOutput<typeof EventSchema>;
-export type StoryInput = v.InferOutput<typeof StorySchema>;

@@ -1,4 +1,4 @@
-import { createEventMessage, createHeightMessages, getRequestedEvent, isHeightRequest, toFrameHeight, type FrameContext } from './messages';
+import { createEventMessage, createHeightMessages, getRequestedEvent, isHeightRequest, toFrameHeight, type FrameContext } from '../share/messages';
 
 /** The frame side of the embed protocols: started once by the embed entry. */
 export interface Bridge {

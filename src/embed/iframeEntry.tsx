@@ -1,6 +1,6 @@
 import { mountApp } from '../app/mountApp';
 import { startBridge, type Bridge } from './bridge';
-import { readUrlOptions } from './urlOptions';
+import { readUrlOptions } from '../share/urlOptions';
 import '../app/page.css';
 
 // The embed page: the app without page chrome, talking to its host only through the bridge.

@@ -2,8 +2,8 @@
 // <quote-line>. Accepts a message only from a known frame's window and its exact origin, only in
 // the expected shape and a sane height range. It offers the frame no way to navigate or scroll
 // the host page. Dependency-free; idempotent when included many times.
-import { DEFAULT_FRAME_HEIGHT_PX } from './snippets';
-import { createReadyMessage, parseQuotelineMessage } from './messages';
+import { DEFAULT_FRAME_HEIGHT_PX } from '../share/snippets';
+import { createReadyMessage, parseQuotelineMessage } from '../share/messages';
 
 interface Frame {
   iframe: HTMLIFrameElement;

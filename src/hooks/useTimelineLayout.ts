@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { TimelineEvent } from '../data/types';
 import { layoutTimeline, MIN_TRACK_WIDTH_PX, type TimelineLayout } from '../layout/layoutTimeline';
-import { estimateTextWidth } from '../layout/textWidth';
+import { estimateTextWidth } from '../scale/textWidth';
 import { createTimeAxis, type TimeAxis } from '../scale/timeAxis';
 import { getBreakMarks, getTicks, type BreakMark, type Tick } from '../scale/ticks';
 

@@ -1,5 +1,5 @@
 import { createLanes, type Box } from './lanes';
-import { estimateTextWidth } from './textWidth';
+import { estimateTextWidth } from '../scale/textWidth';
 
 /** Narrowest track, in pixels: below it the track scrolls inside its frame, so a 28-character label always fits on one side of its marker. @default 560 */
 export const MIN_TRACK_WIDTH_PX = 560;

@@ -1,6 +1,6 @@
 import { toDateTimeAttribute } from '../data/civilDate';
 import type { Story } from '../data/types';
-import { createIframeSnippet, DEFAULT_FRAME_HEIGHT_PX, escapeAttribute } from '../embed/snippets';
+import { createIframeSnippet, DEFAULT_FRAME_HEIGHT_PX, escapeAttribute } from '../share/snippets';
 
 /** Where the built site will be served: absolute URLs in the head and in oEmbed need it. */
 export interface SiteOptions {

@@ -1,3 +1,5 @@
+import { getNumberFormat } from '../data/intlCache';
+
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 /** Average Gregorian month and year, in ms: for words about durations, not for calendar maths. */
@@ -5,8 +7,6 @@ export const MONTH_MS = 30.436875 * DAY_MS;
 export const YEAR_MS = 365.2425 * DAY_MS;
 const HOUR_MS = 3_600_000;
 const WEEK_MS = 7 * DAY_MS;
-
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
 
 type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour';
 
@@ -22,8 +22,5 @@ function pickUnit(ms: number): [DurationUnit, number] {
 /** A duration in words, in the page's language: "7 months", "3 years", "5 days". */
 export function formatDuration(ms: number, locale: string): string {
   const [unit, count] = pickUnit(ms);
-  const key = `${locale}|${unit}`;
-  const format = FORMATTERS.get(key) ?? new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
-  FORMATTERS.set(key, format);
-  return format.format(count);
+  return getNumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
 }

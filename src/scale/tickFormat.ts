@@ -1,4 +1,5 @@
 import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { getDateTimeFormat } from '../data/intlCache';
 
 /** Chooses Intl options for tick labels from the finest boundary the ticks fall on (all UTC). */
 export function getTickFormatOptions(ticks: readonly Date[]): Intl.DateTimeFormatOptions {
@@ -9,13 +10,8 @@ export function getTickFormatOptions(ticks: readonly Date[]): Intl.DateTimeForma
   return { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
 }
 
-const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
-
 /** Formats tick dates in `locale` with one shared granularity. */
 export function formatTicks(ticks: readonly Date[], locale: string): string[] {
-  const options = getTickFormatOptions(ticks);
-  const key = `${locale}|${JSON.stringify(options)}`;
-  const format = FORMATTERS.get(key) ?? new Intl.DateTimeFormat(locale, options);
-  FORMATTERS.set(key, format);
+  const format = getDateTimeFormat(locale, getTickFormatOptions(ticks));
   return ticks.map((tick) => format.format(tick));
 }

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { estimateTextWidth } from '../layout/textWidth';
+import { estimateTextWidth } from './textWidth';
 import { formatDuration } from './durations';
 import type { TimeAxis } from './timeAxis';
 import { formatTicks } from './tickFormat';

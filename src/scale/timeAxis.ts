@@ -1,11 +1,11 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { DAY_MS } from './durations';
 import { findGaps, GAP_THRESHOLD, type Gap } from './gaps';
 
 /** Space kept empty at each end of the axis, in pixels. @default 24 */
 export const DEFAULT_AXIS_INSET_PX = 24;
 /** Share of the busy time added before the first and after the last event. @default 0.02 */
 export const DEFAULT_DOMAIN_PADDING = 0.02;
-const ONE_DAY_MS = 86_400_000;
 
 /** A time span on the story's axis, in ms. */
 export interface TimeExtent {
@@ -15,14 +15,14 @@ export interface TimeExtent {
 
 /** The span covered by events given as `{time, endTime}`; one day around a single instant. */
 export function getTimeExtent(events: readonly { time: number; endTime: number }[]): TimeExtent {
-  if (events.length === 0) return { start: 0, end: ONE_DAY_MS };
+  if (events.length === 0) return { start: 0, end: DAY_MS };
   let start = Infinity;
   let end = -Infinity;
   for (const event of events) {
     start = Math.min(start, event.time);
     end = Math.max(end, event.endTime);
   }
-  if (end - start < ONE_DAY_MS) return { start: start - ONE_DAY_MS / 2, end: end + ONE_DAY_MS / 2 };
+  if (end - start < DAY_MS) return { start: start - DAY_MS / 2, end: end + DAY_MS / 2 };
   return { start, end };
 }
 

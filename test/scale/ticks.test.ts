@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth } from '../../src/layout/textWidth';
+import { estimateTextWidth } from '../../src/scale/textWidth';
 import { formatTicks, getTickFormatOptions } from '../../src/scale/tickFormat';
 import { getBreakMarks, getTicks } from '../../src/scale/ticks';
 import { createTimeAxis } from '../../src/scale/timeAxis';

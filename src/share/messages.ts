@@ -1,4 +1,6 @@
 // The messages an embedded Quoteline exchanges with its host page: one place, typed, pure.
+import { isId } from '../data/ids';
+import { isRecord } from '../data/isRecord';
 
 /** Version of our own message format. */
 export const MESSAGE_VERSION = 1;
@@ -78,7 +80,7 @@ export function createReadyMessage(event?: string): { sentinel: 'quoteline'; typ
 /** The event a host's ready message asks the frame to open, or null. */
 export function getRequestedEvent(data: unknown): string | null {
   if (!isRecord(data) || data.sentinel !== 'quoteline' || data.type !== 'ready' || typeof data.event !== 'string') return null;
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(data.event) ? data.event : null;
+  return isId(data.event) ? data.event : null;
 }
 
 /** Rounds and clamps a measured content height to what may be sent. */
@@ -94,12 +96,8 @@ export function parseQuotelineMessage(data: unknown): QuotelineHeightMessage | Q
     if (typeof height !== 'number' || !Number.isFinite(height) || height < MIN_FRAME_HEIGHT_PX || height > MAX_FRAME_HEIGHT_PX) return null;
     return { sentinel: 'quoteline', type: 'height', id: data.id, height, v: MESSAGE_VERSION };
   }
-  if (data.type === 'event' && typeof data.event === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(data.event)) {
+  if (data.type === 'event' && isId(data.event)) {
     return { sentinel: 'quoteline', type: 'event', id: data.id, event: data.event, v: MESSAGE_VERSION };
   }
   return null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlOptions, withCompression, withSelectedEvent } from '../../src/embed/urlOptions';
+import { readUrlOptions, withCompression, withSelectedEvent } from '../../src/share/urlOptions';
 
 describe('readUrlOptions', () => {
   it('readUrlOptions(url, page) reads the event from the hash and src relative to the page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createElementSnippet, createEmbedUrl, createIframeSnippet } from '../../src/embed/snippets';
+import { createElementSnippet, createEmbedUrl, createIframeSnippet } from '../../src/share/snippets';
 
 const base = { baseUrl: 'https://timelines.example.org/q/', title: 'Interactive timeline: LeCun vs. Musk' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth } from '../../src/layout/textWidth';
+import { estimateTextWidth } from '../../src/scale/textWidth';
 
 describe('estimateTextWidth', () => {
   it('estimateTextWidth(text, size) grows with the text and the size', () => {

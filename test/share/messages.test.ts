@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEventMessage, createHeightMessages, createReadyMessage, getRequestedEvent, isHeightRequest, parseQuotelineMessage, toFrameHeight } from '../../src/embed/messages';
+import { createEventMessage, createHeightMessages, createReadyMessage, getRequestedEvent, isHeightRequest, parseQuotelineMessage, toFrameHeight } from '../../src/share/messages';
 
 describe('createHeightMessages', () => {
   it('createHeightMessages(h) speaks Datawrapper, AMP and our own format always', () => {
