@@ -1,5 +1,48 @@
+// @ts-check
 // Measures one page load of one system from outside the app: the harness injects its own probes
 // before any page script runs and reads the browser's own timings. The app sets no marks.
+
+/**
+ * @import { Browser, Page } from '@playwright/test'
+ * @import { BenchSample } from './report.mjs'
+ */
+
+/**
+ * One page to measure.
+ * @typedef {object} PageTarget
+ * @property {string} [system] which system the page shows; the caller's label, not read here
+ * @property {string} url the page to load
+ * @property {string} origin the benchmark's origin; requests to any other are counted and blocked
+ * @property {string} headline the text whose appearance on screen means "ready"
+ * @property {number} cpu CPU slowdown factor; 1 is normal speed
+ * @property {string | null} focusSelector where a keyboard user would be (null: the document)
+ * @property {string | null} zoomSelector where the Ctrl+wheel gesture happens (null: no zoom)
+ */
+
+/**
+ * One key step as the probes saw it.
+ * @typedef {object} KeyStep
+ * @property {number} ms from the key event to the next painted frame, in ms
+ * @property {number} workMs from the first keydown listener to the last, style and layout forced, in ms
+ * @property {boolean} changed whether the DOM changed after the key
+ */
+
+/**
+ * What the probes record in the page, on `window.__bench`.
+ * @typedef {object} BenchProbe
+ * @property {number | null} headlineMs when the headline was first seen, in ms from navigation start
+ * @property {Array<[number, number]>} longTasks start and duration of every long task, in ms
+ * @property {number} mutations DOM mutation records so far
+ * @property {KeyStep[]} steps key steps, in order
+ * @property {KeyStep} [pending] the step whose keydown listeners are running
+ * @property {number[]} frames frame intervals during the zoom gesture, in ms
+ * @property {boolean} [stopFrames] set to stop recording frames
+ */
+
+/**
+ * The page's window with the probes' record.
+ * @typedef {Window & typeof globalThis & { __bench: BenchProbe }} ProbeWindow
+ */
 
 /** Longest wait for the first headline, in ms (per run; ×cpu slowdown). */
 export const HEADLINE_TIMEOUT_MS = 20_000;
@@ -15,13 +58,16 @@ export const ZOOM_NOTCHES = 12;
  * whose text is the headline (hit-tested, so visually hidden copies do not count), and records
  * long tasks.
  */
+/** @param {string} headline */
 function installProbe(headline) {
+  /** @type {BenchProbe} */
   const bench = { headlineMs: null, longTasks: [], mutations: 0, steps: [], frames: [] };
-  window.__bench = bench;
+  /** @type {ProbeWindow} */ (window).__bench = bench;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
   const xpath = `//text()[normalize-space(.)=${JSON.stringify(headline)}]`;
+  /** @param {Element} element */
   const isVisible = (element) => {
     const box = element.getBoundingClientRect();
     if (box.width < 2 || box.height < 2 || box.bottom <= 0 || box.right <= 0 || box.top >= innerHeight || box.left >= innerWidth) return false;
@@ -47,7 +93,7 @@ function installProbe(headline) {
 
 /** Installs the key-step and frame probes once the page is ready. */
 function installInteractionProbes() {
-  const bench = window.__bench;
+  const bench = /** @type {ProbeWindow} */ (window).__bench;
   new MutationObserver((records) => {
     bench.mutations += records.length;
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -61,6 +107,7 @@ function installInteractionProbes() {
       workStart = performance.now();
       const start = event.timeStamp;
       const mutationsBefore = bench.mutations;
+      /** @type {KeyStep} */
       const step = { ms: 0, workMs: 0, changed: false };
       bench.pending = step;
       requestAnimationFrame(() => {
@@ -81,15 +128,23 @@ function installInteractionProbes() {
   });
 }
 
+/**
+ * @param {readonly number[]} values
+ * @param {number} share in (0, 1]: 0.95 for p95
+ * @returns {number | null}
+ */
 function percentile(values, share) {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return null;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
+  return /** @type {number} */ (sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]);
 }
 
 /**
  * Loads `url` in a fresh context and measures it. `focusSelector` is what a keyboard user would
  * be on (null: the document); `zoomSelector` is where the Ctrl+wheel gesture happens.
+ * @param {Browser} browser
+ * @param {PageTarget} target
+ * @returns {Promise<BenchSample>}
  */
 export async function measurePage(browser, { url, origin, headline, cpu, focusSelector, zoomSelector }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'UTC' });
@@ -115,10 +170,11 @@ export async function measurePage(browser, { url, origin, headline, cpu, focusSe
     transfers.requests += 1;
   });
   await page.addInitScript(installProbe, headline);
+  /** @type {BenchSample} */
   const sample = { timedOut: false, headlineMs: null, fcpMs: null, tbtMs: null, jsBytes: 0, cssBytes: 0, requests: 0, externalRequests: 0, heapBytes: null, keyMedianMs: null, keyP95Ms: null, keyWorkP95Ms: null, keyEffective: false, zoomP95Ms: null, zoomLongFrames: null, zoomEffective: false };
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench?.headlineMs !== null, null, { timeout: HEADLINE_TIMEOUT_MS * cpu, polling: 50 });
+    await page.waitForFunction(() => /** @type {Partial<ProbeWindow>} */ (window).__bench?.headlineMs !== null, null, { timeout: HEADLINE_TIMEOUT_MS * cpu, polling: 50 });
   } catch {
     sample.timedOut = true;
   }
@@ -126,9 +182,9 @@ export async function measurePage(browser, { url, origin, headline, cpu, focusSe
   await page.waitForLoadState('load', { timeout: 5000 }).catch(() => undefined);
   await page.waitForTimeout(1000);
   const timings = await page.evaluate(() => ({
-    headlineMs: window.__bench.headlineMs,
+    headlineMs: /** @type {ProbeWindow} */ (window).__bench.headlineMs,
     fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    longTasks: window.__bench.longTasks,
+    longTasks: /** @type {ProbeWindow} */ (window).__bench.longTasks,
   }));
   sample.headlineMs = timings.headlineMs;
   sample.fcpMs = timings.fcpMs;
@@ -149,15 +205,21 @@ export async function measurePage(browser, { url, origin, headline, cpu, focusSe
   return sample;
 }
 
+/**
+ * Presses ArrowRight up to KEY_STEPS times and records key-to-paint and work per step in `sample`.
+ * @param {Page} page
+ * @param {BenchSample} sample
+ * @param {string | null} focusSelector
+ */
 async function measureKeys(page, sample, focusSelector) {
   await page.evaluate(installInteractionProbes);
   if (focusSelector) await page.focus(focusSelector).catch(() => undefined);
   const started = Date.now();
   for (let step = 0; step < KEY_STEPS && Date.now() - started < KEY_TIME_BUDGET_MS; step += 1) {
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((count) => window.__bench.steps.length >= count, step + 1, { timeout: KEY_TIME_BUDGET_MS }).catch(() => undefined);
+    await page.waitForFunction((count) => /** @type {ProbeWindow} */ (window).__bench.steps.length >= count, step + 1, { timeout: KEY_TIME_BUDGET_MS }).catch(() => undefined);
   }
-  const steps = await page.evaluate(() => window.__bench.steps);
+  const steps = await page.evaluate(() => /** @type {ProbeWindow} */ (window).__bench.steps);
   const times = steps.map((step) => step.ms);
   sample.keyMedianMs = percentile(times, 0.5);
   sample.keyP95Ms = percentile(times, 0.95);
@@ -165,14 +227,21 @@ async function measureKeys(page, sample, focusSelector) {
   sample.keyEffective = steps.some((step) => step.changed);
 }
 
+/**
+ * Zooms in and out with Ctrl+wheel and records the frame intervals in `sample`.
+ * @param {Page} page
+ * @param {BenchSample} sample
+ * @param {string | null} zoomSelector
+ */
 async function measureZoom(page, sample, zoomSelector) {
   const box = zoomSelector ? await page.locator(zoomSelector).first().boundingBox().catch(() => null) : null;
   if (!box) return;
   await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
   const mutationsBefore = await page.evaluate(() => {
-    const bench = window.__bench;
+    const bench = /** @type {ProbeWindow} */ (window).__bench;
     bench.frames = [];
     let last = performance.now();
+    /** @param {number} now */
     const tick = (now) => {
       bench.frames.push(now - last);
       last = now;
@@ -190,8 +259,9 @@ async function measureZoom(page, sample, zoomSelector) {
   await page.keyboard.up('Control');
   await page.waitForTimeout(400);
   const { frames, mutations } = await page.evaluate(() => {
-    window.__bench.stopFrames = true;
-    return { frames: window.__bench.frames.slice(1), mutations: window.__bench.mutations };
+    const bench = /** @type {ProbeWindow} */ (window).__bench;
+    bench.stopFrames = true;
+    return { frames: bench.frames.slice(1), mutations: bench.mutations };
   });
   sample.zoomP95Ms = percentile(frames, 0.95);
   sample.zoomLongFrames = frames.filter((frame) => frame > 50).length;

@@ -1,3 +1,4 @@
+// @ts-check
 // npm run bench: builds the app, then measures it in headless Chromium side by side with
 // TimelineJS3 on the same generated stories, and writes bench/results/ (and the README table).
 // Options: --n 10000 (one size; repeatable), --runs 3, --cpu 1,4, --check (budgets), --no-build.
@@ -12,6 +13,11 @@ import { startStaticServer } from '../scripts/staticServer.mjs';
 import { benchHeadline, generateStory } from './generate.mjs';
 import { measurePage } from './measure.mjs';
 import { renderChart, renderTable, summarize, updateReadme } from './report.mjs';
+
+/**
+ * @import { BenchResult, BenchSample, BenchSystem, NumericMetric } from './report.mjs'
+ * @import { PageTarget } from './measure.mjs'
+ */
 
 const DEFAULT_SIZES = [20, 1000, 10000];
 /** Budgets of `--check`. */
@@ -43,15 +49,24 @@ cpSync(resolve('bench/pages/timelinejs'), resolve(SERVE, 'timelinejs'), { recurs
 cpSync(resolve('bench/pages/floor'), resolve(SERVE, 'floor'), { recursive: true });
 for (const n of sizes) writeFileSync(resolve(SERVE, `stories/bench-${n}.json`), JSON.stringify(generateStory(n)));
 
+/** @type {{ startEventId: string, events: Array<{ id: string, headline: string }> }} */
 const bundled = JSON.parse(readFileSync('stories/lecun-musk.json', 'utf8'));
 const startEvent = bundled.events.find((event) => event.id === bundled.startEventId);
+if (!startEvent) throw new Error(`stories/lecun-musk.json has no event with the startEventId "${bundled.startEventId}"`);
+const startHeadline = startEvent.headline;
 const server = await startStaticServer(SERVE);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const executablePath = findChromium();
+// No system Chromium: leave the option out (Playwright's own browser); exactOptionalPropertyTypes forbids undefined.
+const browser = await chromium.launch({ ...(executablePath === undefined ? {} : { executablePath }), args: CHROMIUM_ARGS });
 
-/** The pages of one comparison. */
+/**
+ * The pages of one comparison.
+ * @param {number | 'bundled'} n number of events of the generated story, or the bundled story
+ * @returns {Array<Omit<PageTarget, 'origin' | 'cpu'> & { system: BenchSystem }>}
+ */
 function targets(n) {
   if (n === 'bundled') {
-    return [{ system: 'quoteline', url: `${server.url}quoteline/index.html`, headline: startEvent.headline, focusSelector: '[role=tab][tabindex="0"]', zoomSelector: '.ql-track-frame' }];
+    return [{ system: 'quoteline', url: `${server.url}quoteline/index.html`, headline: startHeadline, focusSelector: '[role=tab][tabindex="0"]', zoomSelector: '.ql-track-frame' }];
   }
   const headline = benchHeadline(0, n);
   return [
@@ -60,18 +75,21 @@ function targets(n) {
   ];
 }
 
+/** @type {BenchResult[]} */
 const results = [];
-/** Key-to-next-paint p95 on an empty page, per CPU factor: the harness's frame-clock floor. */
+/** Key-to-next-paint p95 on an empty page, per CPU factor: the harness's frame-clock floor. @type {Record<number, number | null>} */
 const floor = {};
 for (const cpu of cpus) {
+  /** @type {number[]} */
   const floorSamples = [];
   for (let run = 0; run < runs; run += 1) {
     const sample = await measurePage(browser, { system: 'floor', url: `${server.url}floor/index.html`, origin: server.origin, headline: 'Event 0001', cpu, focusSelector: 'button', zoomSelector: null });
     if (sample.keyP95Ms !== null) floorSamples.push(sample.keyP95Ms);
   }
   floor[cpu] = floorSamples.sort((a, b) => a - b)[Math.floor(floorSamples.length / 2)] ?? null;
-  for (const n of ['bundled', ...sizes]) {
+  for (const n of /** @type {Array<number | 'bundled'>} */ (['bundled', ...sizes])) {
     const pages = targets(n);
+    /** @type {BenchResult[]} */
     const entries = pages.map((target) => ({ system: target.system, story: n === 'bundled' ? 'bundled' : 'generated', n: n === 'bundled' ? bundled.events.length : n, cpu, samples: [] }));
     // Warm-up (discarded), then interleaved runs, alternating which system goes first.
     for (let run = -1; run < runs; run += 1) {
@@ -79,7 +97,7 @@ for (const cpu of cpus) {
       for (const target of order) {
         const sample = await measurePage(browser, { ...target, origin: server.origin, cpu });
         const label = `${target.system} n=${n} cpu×${cpu} run ${run < 0 ? 'warm-up' : run + 1}`;
-        console.log(`${label}: headline ${sample.timedOut ? 'timed out' : `${Math.round(sample.headlineMs)} ms`}, key p95 ${sample.keyP95Ms?.toFixed(1) ?? '—'} ms`);
+        console.log(`${label}: headline ${sample.timedOut ? 'timed out' : `${Math.round(/** @type {number} */ (sample.headlineMs))} ms`}, key p95 ${sample.keyP95Ms?.toFixed(1) ?? '—'} ms`);
         if (run >= 0) entries.find((entry) => entry.system === target.system)?.samples.push(sample);
       }
     }
@@ -116,20 +134,27 @@ if (!isPartial) {
 }
 if (values.check) process.exit(checkBudgets(results) ? 0 : 1);
 
-/** Checks the budgets against medians; prints one line per budget. */
+/**
+ * Checks the budgets against medians; prints one line per budget.
+ * @param {BenchResult[]} all
+ * @returns {boolean} whether every budget holds
+ */
 function checkBudgets(all) {
+  /** @param {BenchSample[]} samples @param {NumericMetric} key @returns {number | null} */
   const median = (samples, key) => {
     const list = samples.map((sample) => sample[key]).filter((value) => typeof value === 'number').sort((a, b) => a - b);
     if (list.length === 0) return null;
     const middle = Math.floor(list.length / 2);
-    return list.length % 2 ? list[middle] : (list[middle - 1] + list[middle]) / 2;
+    const upper = /** @type {number} */ (list[middle]);
+    return list.length % 2 ? upper : (/** @type {number} */ (list[middle - 1]) + upper) / 2;
   };
+  /** @param {string} story @param {number} [n] */
   const find = (story, n) => all.find((entry) => entry.system === 'quoteline' && entry.story === story && (n === undefined || entry.n === n) && entry.cpu === 1);
   const checks = [];
   const home = find('bundled');
   if (home) {
     const js = median(home.samples, 'jsBytes');
-    checks.push([`initial JavaScript of the bundled story ${(js / 1024).toFixed(1)} KB ≤ ${BUDGETS.initialJsBytes / 1024} KB gzip`, js !== null && js <= BUDGETS.initialJsBytes]);
+    checks.push([`initial JavaScript of the bundled story ${(Number(js) / 1024).toFixed(1)} KB ≤ ${BUDGETS.initialJsBytes / 1024} KB gzip`, js !== null && js <= BUDGETS.initialJsBytes]);
     const headline = median(home.samples, 'headlineMs');
     const fcp = median(home.samples, 'fcpMs');
     checks.push([`bundled story headline visible at ${headline?.toFixed(0)} ms ≤ FCP ${fcp?.toFixed(0)} + ${BUDGETS.headlineAfterFcpMs} ms`, headline !== null && fcp !== null && headline <= fcp + BUDGETS.headlineAfterFcpMs]);
