@@ -8,6 +8,10 @@ import type { Page } from '@playwright/test';
  */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
 
+// axe with the experimental and best-practice rules takes 10-15 s a page on a loaded 2-core
+// machine, and some tests check two pages: a time limit, not a speed assertion.
+test.describe.configure({ timeout: 90_000 });
+
 async function expectNoViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
