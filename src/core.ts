@@ -15,7 +15,17 @@ export { getTicks, getBreakMarks } from './scale/ticks';
 export { formatTicks } from './scale/tickFormat';
 export { assignLanes, createLanes } from './layout/lanes';
 export { layoutTimeline, MIN_TRACK_WIDTH_PX } from './layout/layoutTimeline';
-export { normalizeZoom, getVisibleRange, MIN_ZOOM, MAX_ZOOM } from './layout/viewport';
+export { normalizeZoom, getPanScroll, MIN_ZOOM, MAX_ZOOM } from './layout/viewport';
+export { createTrackGeometry } from './layout/trackGeometry';
+export { computeTimelineLayout } from './layout/trackLayout';
+export { positionAxisMarks } from './layout/axisMarks';
+export { cullTrack, getVisibleWindow, CULL_THRESHOLD } from './layout/cullTrack';
+export { placeSpotlight } from './layout/placeSpotlight';
+export { getClusterZoom } from './layout/clusterZoom';
+export { getOverviewBins } from './layout/overviewBins';
+export { zoomAround, getAnchoredScroll } from './layout/zoomAround';
+export { keyToIntent, isTypingTarget } from './a11y/keys';
+export { getCommand } from './a11y/transition';
 export type {
   CivilDate,
   Precision,
@@ -38,5 +48,12 @@ export type { TimeAxis, TimeAxisOptions, TimeExtent, AxisSegment, AxisBreak } fr
 export type { Gap } from './scale/gaps';
 export type { Tick, BreakMark } from './scale/ticks';
 export type { Box, LanePlacement, Lanes } from './layout/lanes';
-export type { TrackView } from './layout/viewport';
+export type { TrackView, PanIntent } from './layout/viewport';
+export type { TrackGeometry } from './layout/trackGeometry';
+export type { TimelineLayoutOptions, TimelineLayoutResult } from './layout/trackLayout';
+export type { PositionedTick, PositionedBreak } from './layout/axisMarks';
+export type { CulledTrack } from './layout/cullTrack';
+export type { ZoomAnchor, ZoomAround } from './layout/zoomAround';
+export type { Intent, KeyContext } from './a11y/keys';
+export type { TimelineCommand, KeyZone } from './a11y/transition';
 export type { EventLayout, LayoutOptions, TimelineLayout } from './layout/layoutTimeline';

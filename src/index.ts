@@ -3,6 +3,7 @@ export * from './core';
 export { Timeline } from './components/Timeline';
 export { EventCard } from './components/EventCard';
 export { useTimelineLayout } from './hooks/useTimelineLayout';
+export { useTimelineState } from './hooks/useTimelineState';
 export type { TimelineProps } from './components/Timeline';
 export type { EventCardProps } from './components/EventCard';
-export type { TimelineLayoutOptions, TimelineLayoutResult } from './hooks/useTimelineLayout';
+export type { TimelineStateOptions, TimelineStateResult } from './hooks/useTimelineState';

@@ -7,6 +7,8 @@ export interface KeyContext {
   orientation?: 'horizontal' | 'vertical';
   /** Right-to-left pages mirror ←/→. @default false */
   isRtl?: boolean;
+  /** ↑ means next and ↓ previous, as on a slider (WAI-ARIA slider pattern); with orientation 'vertical' only. @default false */
+  isUpNext?: boolean;
 }
 
 /** The key fields we read; a KeyboardEvent has them. */
@@ -31,9 +33,11 @@ export function keyToIntent(event: KeyInput, context: KeyContext = {}): Intent |
     case forward:
       return 'next';
     case 'ArrowUp':
-      return context.orientation === 'vertical' ? 'previous' : null;
+      if (context.orientation !== 'vertical') return null;
+      return context.isUpNext ? 'next' : 'previous';
     case 'ArrowDown':
-      return context.orientation === 'vertical' ? 'next' : null;
+      if (context.orientation !== 'vertical') return null;
+      return context.isUpNext ? 'previous' : 'next';
     case 'Home':
       return 'first';
     case 'End':

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { keyToIntent } from '../a11y/keys';
 
 /** Props of `Dialog`. */
 export interface DialogProps {
@@ -37,7 +38,7 @@ export function Dialog({ isOpen, onClose, title, children, className }: DialogPr
 
   // Keep Tab inside: browsers let it leave a modal dialog for their own UI.
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>): void => {
-    if (event.key === 'Escape') {
+    if (keyToIntent(event) === 'close') {
       event.preventDefault();
       onClose();
       return;

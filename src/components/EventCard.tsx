@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Quote, Source, TimelineEvent } from '../data/types';
+import { KEY_ZONE_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
 import { CategoryShape } from './CategoryShape';
 import { EventDate } from './EventDate';
 import { RichText } from './RichText';
@@ -18,12 +19,13 @@ export interface EventCardProps {
   /** Id of the panel element. */
   id: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
-  /** Escape pressed inside the panel: return focus to the event's marker. */
-  onEscape: () => void;
 }
 
-/** The detail panel of one event: headline, date, summary, quotes with attribution, notes, sources. */
-export function EventCard({ event, position, count, locale, previous, next, onSelect, id, headingRef, onEscape }: EventCardProps) {
+/**
+ * The detail panel of one event: headline, date, summary, quotes with attribution, notes, sources.
+ * Escape inside it returns focus to the marker (the timeline's keyboard model, zone "panel").
+ */
+export function EventCard({ event, position, count, locale, previous, next, onSelect, id, headingRef }: EventCardProps) {
   const headingId = `${id}-heading`;
   const sourcesById = new Map(event.sources.map((source) => [source.id, source]));
   const shouldFocusHeading = useRef(false);
@@ -47,11 +49,7 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
       id={id}
       role="tabpanel"
       aria-labelledby={headingId}
-      onKeyDown={(keyEvent) => {
-        if (keyEvent.key !== 'Escape') return;
-        keyEvent.preventDefault();
-        onEscape();
-      }}
+      {...{ [KEY_ZONE_ATTRIBUTE]: 'panel' }}
     >
       <p className="ql-card-meta">
         <span className="ql-card-category">

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TimelineEvent } from '../data/types';
 import type { EventLayout } from '../layout/layoutTimeline';
+import { EVENT_ID_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
 import { CategoryShape } from './CategoryShape';
 
 /** Props of `EventMarker`: data only (events are delegated to the tab list), so memo works. */
@@ -11,9 +12,8 @@ export interface EventMarkerProps {
   row: number;
   /** CSS left of the box in the axis area (a share of the axis plus a pixel offset). */
   left: string;
+  /** The selected marker is the track's one Tab stop (roving tabindex). */
   isSelected: boolean;
-  /** Roving tabindex: 0 for the selected marker, -1 for the others. */
-  tabIndex: 0 | -1;
   /** Id of the panel the marker controls. */
   panelId: string;
   /** Accessible name: the visible label, then the headline and date (`describeEvent`). */
@@ -24,12 +24,12 @@ export interface EventMarkerProps {
 }
 
 /** One event on the track: a tab (WAI-ARIA tabs pattern) as wide as its marker and label. */
-export const EventMarker = memo(function EventMarker({ event, item, row, left, isSelected, tabIndex, panelId, name, position, count }: EventMarkerProps) {
+export const EventMarker = memo(function EventMarker({ event, item, row, left, isSelected, panelId, name, position, count }: EventMarkerProps) {
   return (
     <button
       type="button"
       role="tab"
-      tabIndex={tabIndex}
+      tabIndex={isSelected ? 0 : -1}
       className={`ql-marker ql-marker-${item.side}${isSelected ? ' ql-marker-selected' : ''}`}
       style={{ left, width: item.boxWidth, ['--ql-lane' as string]: row }}
       aria-selected={isSelected}
@@ -37,7 +37,7 @@ export const EventMarker = memo(function EventMarker({ event, item, row, left, i
       aria-label={name}
       aria-posinset={position}
       aria-setsize={count}
-      data-event-id={event.id}
+      {...{ [EVENT_ID_ATTRIBUTE]: event.id }}
     >
       <span className="ql-marker-dot">
         <CategoryShape category={event.category} />

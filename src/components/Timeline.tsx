@@ -1,12 +1,14 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { isTypingTarget, keyToIntent } from '../a11y/keys';
+import { useId, useMemo, useRef, useState } from 'react';
 import { getInitialEventId } from '../data/selection';
 import { CATEGORIES, type Story } from '../data/types';
+import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
 import { useTimelineLayout } from '../hooks/useTimelineLayout';
-import { useTimelineNavigation } from '../hooks/useTimelineNavigation';
+import { useTimelineState } from '../hooks/useTimelineState';
 import { useTimelineZoom } from '../hooks/useTimelineZoom';
+import { useZoomGestures } from '../hooks/useZoomGestures';
+import { getClusterZoom } from '../layout/clusterZoom';
 import type { EventLayout } from '../layout/layoutTimeline';
-import { MAX_ZOOM, MIN_ZOOM, pxToFraction, ZOOM_STEP } from '../layout/viewport';
+import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP } from '../layout/viewport';
 import { EventCard } from './EventCard';
 import { EventList } from './EventList';
 import { KeyboardHelp } from './KeyboardHelp';
@@ -34,84 +36,55 @@ export interface TimelineProps {
   onCompressChange?: ((isCompressed: boolean) => void) | undefined;
 }
 
-/** Longest span of events a cluster's zoom can separate, below which it selects its first event, in ms. */
-const SAME_TIME_MS = 60_000;
-
 /**
  * The interactive timeline of one story. Markers follow the WAI-ARIA tabs pattern (automatic
  * activation): the track is a tab list with one Tab stop, the detail panel its tab panel.
  */
 export function Timeline({ story, selectedId, defaultSelectedId, onSelect, locale, theme = 'auto', compress, onCompressChange }: TimelineProps) {
-  const [ownSelectedId, setOwnSelectedId] = useState(() => getInitialEventId(story, defaultSelectedId));
-  const [ownCompress, setOwnCompress] = useState(true);
-  const [zoom, setZoom] = useState(MIN_ZOOM);
+  const { events } = story;
+  const state = useTimelineState({ events, selectedId, initialSelectedId: getInitialEventId(story, defaultSelectedId), onSelect, compress, onCompressChange });
+  const { selected, selectedIndex, select, zoom, setZoom, isCompressed } = state;
   const [isHelpOpen, setIsHelpOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
-  const isControlled = selectedId !== undefined;
-  const currentId = isControlled ? selectedId : ownSelectedId;
-  const isCompressed = compress ?? ownCompress;
   const language = locale ?? story.lang ?? 'en';
   const baseId = useId().replace(/:/g, '');
   const panelId = `${baseId}-panel`;
-  const { events } = story;
-  const index = events.findIndex((event) => event.id === currentId);
-  const selectedIndex = index === -1 ? 0 : index;
-  const selected = events[selectedIndex];
   const categories = useMemo(() => CATEGORIES.filter((category) => events.some((event) => event.category === category)), [events]);
-  const eventsById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
   const result = useTimelineLayout({ events, locale: language, zoom, compress: isCompressed });
-  const zoomer = useTimelineZoom({ zoom, setZoom, result, frameRef, trackRef });
-
-  const select = (id: string): void => {
-    if (!isControlled) setOwnSelectedId(id);
-    onSelect?.(id);
-  };
-  const navigation = useTimelineNavigation({
+  const zoomer = useTimelineZoom({ zoom, setZoom, geometry: result.geometry, frameRef, trackRef });
+  useZoomGestures({ frameRef, zoom, zoomBy: zoomer.zoomBy });
+  const keyboard = useTimelineKeyboard({
     events,
-    selectedId: selected?.id,
-    onSelect: select,
-    onOpen: () => headingRef.current?.focus(),
+    selectedIndex,
+    select,
+    onOpenPanel: () => headingRef.current?.focus(),
+    onOpenHelp: () => setIsHelpOpen(true),
+    onZoom: (factor) => zoomer.zoomBy(factor, { time: selected?.time }),
+    onZoomReset: zoomer.showAll,
+    frameRef,
+    trackRef,
   });
-  const setCompressed = (next: boolean): void => {
-    if (compress === undefined) setOwnCompress(next);
-    onCompressChange?.(next);
-  };
 
   const openCluster = (item: EventLayout): void => {
     // Members are in time order; a cluster may hold thousands of events, so no per-member search.
-    const first = eventsById.get(item.eventIds[0] ?? '');
-    const last = eventsById.get(item.eventIds[item.eventIds.length - 1] ?? '');
+    const first = events[state.indexOf(item.eventIds[0] ?? '')];
+    const last = events[state.indexOf(item.eventIds[item.eventIds.length - 1] ?? '')];
     if (!first || !last) return;
-    const spanMs = last.endTime - first.time;
     // Keep keyboard focus on something real: the cluster's first event, which stays rendered.
     select(first.id);
-    navigation.focusMarker(first.id);
-    if (spanMs < SAME_TIME_MS || zoom >= MAX_ZOOM) return;
-    const frame = frameRef.current;
-    const track = trackRef.current;
-    const { axis, width, inset } = result;
-    const spanPx = track ? (pxToFraction(axis.scale(new Date(last.endTime)), width, inset) - pxToFraction(axis.scale(new Date(first.time)), width, inset)) * (track.offsetWidth - 2 * inset) : 0;
-    const factor = Math.min(64, Math.max(ZOOM_STEP, ((frame?.clientWidth ?? 600) * 0.5) / Math.max(1, spanPx)));
-    zoomer.zoomBy(factor, { time: (first.time + last.endTime) / 2 });
-  };
-
-  // `?` anywhere in the timeline (never on the host page, never while typing) opens the help;
-  // + − 0 zoom around the selected event.
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
-    if (isHelpOpen || isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
-    const intent = keyToIntent(event);
-    if (intent === 'help') setIsHelpOpen(true);
-    else if (intent === 'zoomIn') zoomer.zoomBy(ZOOM_STEP, { time: selected?.time });
-    else if (intent === 'zoomOut') zoomer.zoomBy(1 / ZOOM_STEP, { time: selected?.time });
-    else if (intent === 'zoomReset') zoomer.showAll();
-    else return;
-    event.preventDefault();
+    keyboard.focusMarker(first.id);
+    const trackWidth = trackRef.current?.offsetWidth;
+    const frameWidth = frameRef.current?.clientWidth;
+    if (trackWidth === undefined || frameWidth === undefined || zoom >= MAX_ZOOM) return;
+    const spanPx = result.geometry.timeToPx(last.endTime, trackWidth) - result.geometry.timeToPx(first.time, trackWidth);
+    const factor = getClusterZoom({ startTime: first.time, endTime: last.endTime, spanPx, frameWidth });
+    if (factor > 1) zoomer.zoomBy(factor, { time: (first.time + last.endTime) / 2 });
   };
 
   return (
-    <section className="ql-timeline" aria-label={story.title} lang={language} data-theme={theme === 'auto' ? undefined : theme} onKeyDown={onKeyDown}>
+    <section className="ql-timeline" aria-label={story.title} lang={language} data-theme={theme === 'auto' ? undefined : theme} {...keyboard.rootProps}>
       <div className="ql-toolbar">
         <Legend categories={categories} />
         <button type="button" className="ql-button ql-help-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={() => setIsHelpOpen(true)}>
@@ -130,7 +103,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
             onZoomIn={() => zoomer.zoomBy(ZOOM_STEP, { time: zoomer.getCenterTime() })}
             onZoomOut={() => zoomer.zoomBy(1 / ZOOM_STEP, { time: zoomer.getCenterTime() })}
             onShowAll={zoomer.showAll}
-            onCompressChange={setCompressed}
+            onCompressChange={state.setCompressed}
           />
           <TimelineViewport
             events={events}
@@ -138,7 +111,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
             locale={language}
             panelId={panelId}
             label={`Events, ${events.length} in time order`}
-            navigation={navigation}
+            keyboard={keyboard}
             result={result}
             zoom={zoom}
             frameRef={frameRef}
@@ -158,7 +131,6 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
           next={events[selectedIndex + 1]}
           onSelect={select}
           headingRef={headingRef}
-          onEscape={() => navigation.focusMarker(selected.id)}
         />
       )}
       <EventList story={story} locale={language} id={`${baseId}-list`} />

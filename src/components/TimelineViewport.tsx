@@ -1,6 +1,5 @@
 import { getMonthYearFormatter } from '../data/formatDate';
 import { useTrackView } from '../hooks/useTrackView';
-import { fractionToPx, pxToFraction } from '../layout/viewport';
 import { TimelineOverview } from './TimelineOverview';
 import { TimelineTrack, type TimelineTrackProps } from './TimelineTrack';
 
@@ -14,17 +13,15 @@ export type TimelineViewportProps = Omit<TimelineTrackProps, 'view'>;
 export function TimelineViewport(props: TimelineViewportProps) {
   const { frameRef, trackRef, result, locale } = props;
   const view = useTrackView(frameRef, trackRef);
-  const describeWindow = (fromShare: number, toShare: number): string => {
-    const { axis, width, inset } = result;
-    const trackWidth = view.trackWidth || width;
+  const { geometry } = result;
+  const describeWindow = (from: number, to: number): string => {
     const format = getMonthYearFormatter(locale);
-    const timeAt = (share: number): Date => axis.scale.invert(fractionToPx(pxToFraction(share * trackWidth, trackWidth, inset), width, inset));
-    return `Showing ${format.format(timeAt(fromShare))} to ${format.format(timeAt(toShare))}`;
+    return `Showing ${format.format(geometry.fractionToTime(from))} to ${format.format(geometry.fractionToTime(to))}`;
   };
   return (
     <>
       <TimelineTrack {...props} view={view} />
-      <TimelineOverview layout={result.layout} view={view} frameRef={frameRef} describeWindow={describeWindow} />
+      <TimelineOverview layout={result.layout} geometry={geometry} view={view} frameRef={frameRef} describeWindow={describeWindow} />
     </>
   );
 }

@@ -1,76 +1,62 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { fractionToPx, normalizeZoom, pxToFraction } from '../layout/viewport';
+import { useCallback, useRef, type RefObject } from 'react';
+import type { TrackGeometry } from '../layout/trackGeometry';
+import { MIN_ZOOM, normalizeZoom, type TrackView } from '../layout/viewport';
+import { getAnchoredScroll, zoomAround, type ZoomAnchor, type ZoomAround } from '../layout/zoomAround';
 import { useIsomorphicLayoutEffect } from './motion';
-import type { TimelineLayoutResult } from './useTimelineLayout';
-
-/** Drag distance before a press becomes a pan, in pixels. @default 4 */
-export const DRAG_THRESHOLD_PX = 4;
-/** Wheel delta that zooms by a factor of two (Ctrl/⌘ + wheel, trackpad pinch). @default 400 */
-export const WHEEL_DELTA_PER_DOUBLING = 400;
 
 /** Options for `useTimelineZoom`. */
 export interface TimelineZoomOptions {
   zoom: number;
   setZoom: (zoom: number) => void;
-  /** The layout the DOM currently shows. */
-  result: TimelineLayoutResult;
+  /** The geometry of the layout the DOM currently shows. */
+  geometry: TrackGeometry;
   frameRef: RefObject<HTMLDivElement | null>;
   trackRef: RefObject<HTMLDivElement | null>;
 }
 
+/** Where a zoom is centred: a pointer's viewport x, else a time, else the centre of the frame. */
+export interface ZoomTarget {
+  clientX?: number | undefined;
+  time?: number | undefined;
+}
+
 /** Zoom actions; anchors keep the point under the pointer (or the given time) where it was. */
 export interface TimelineZoomResult {
-  /** Zooms by `factor` around a viewport x (pointer) or, without one, around `time` (or the centre). */
-  zoomBy: (factor: number, around?: { clientX?: number | undefined; time?: number | undefined }) => void;
+  /** Zooms by `factor` around a target. */
+  zoomBy: (factor: number, target?: ZoomTarget) => void;
   /** Back to the whole story. */
   showAll: () => void;
   /** Time at the centre of the visible track, in ms. */
   getCenterTime: () => number | undefined;
 }
 
+function readView(frame: HTMLElement, track: HTMLElement): TrackView {
+  return { scrollLeft: frame.scrollLeft, clientWidth: frame.clientWidth, trackWidth: track.offsetWidth };
+}
+
 /**
- * Zoom and pan of the track: Ctrl/⌘ + wheel and trackpad pinch (wheel events with ctrlKey), touch
- * pinch and mouse drag. A plain vertical wheel and vertical swipes are left to the page, and
- * horizontal wheel and swipes scroll the track natively. Zoom is instant (no animation), so
- * prefers-reduced-motion has nothing to stop.
+ * Zoom of the track: the arithmetic is `zoomAround` (pure); this hook reads the DOM, sets the zoom
+ * and, once the new layout is in the DOM, scrolls the anchor back where it was. Zoom is instant (no
+ * animation), so prefers-reduced-motion has nothing to stop. Gestures are `useZoomGestures`.
  */
-export function useTimelineZoom({ zoom, setZoom, result, frameRef, trackRef }: TimelineZoomOptions): TimelineZoomResult {
-  const anchor = useRef<{ time: number; offset: number } | null>(null);
-  const resultRef = useRef(result);
-  const zoomRef = useRef(zoom);
+export function useTimelineZoom({ zoom, setZoom, geometry, frameRef, trackRef }: TimelineZoomOptions): TimelineZoomResult {
+  const anchor = useRef<ZoomAnchor | null>(null);
+  const current = useRef({ zoom, geometry });
   useIsomorphicLayoutEffect(() => {
-    resultRef.current = result;
-    zoomRef.current = zoom;
+    current.current = { zoom, geometry };
   });
 
-  const timeAt = useCallback((px: number): number | undefined => {
-    const track = trackRef.current;
-    if (!track) return undefined;
-    const { axis, width, inset } = resultRef.current;
-    const fraction = pxToFraction(px, track.offsetWidth, inset);
-    return axis.scale.invert(fractionToPx(fraction, width, inset)).getTime();
-  }, [trackRef]);
-
   const zoomBy = useCallback(
-    (factor: number, around: { clientX?: number | undefined; time?: number | undefined } = {}) => {
+    (factor: number, target: ZoomTarget = {}) => {
       const frame = frameRef.current;
       const track = trackRef.current;
-      const next = normalizeZoom(zoomRef.current * factor);
-      if (!frame || !track || next === zoomRef.current) return;
-      const frameLeft = frame.getBoundingClientRect().left;
-      let offset = around.clientX === undefined ? frame.clientWidth / 2 : around.clientX - frameLeft;
-      let time = around.clientX === undefined ? around.time : timeAt(frame.scrollLeft + offset);
-      if (around.clientX === undefined && time !== undefined) {
-        // Keep a given time where it is on screen, or centre it when it is off screen.
-        const { axis, width, inset } = resultRef.current;
-        const px = fractionToPx(pxToFraction(axis.scale(new Date(time)), width, inset), track.offsetWidth, inset) - frame.scrollLeft;
-        offset = px >= 0 && px <= frame.clientWidth ? px : frame.clientWidth / 2;
-      }
-      time ??= timeAt(frame.scrollLeft + offset);
-      if (time !== undefined) anchor.current = { time, offset };
+      const next = normalizeZoom(current.current.zoom * factor);
+      if (!frame || !track || next === current.current.zoom) return;
+      const around: ZoomAround = target.clientX === undefined ? { time: target.time } : { offset: target.clientX - frame.getBoundingClientRect().left };
+      anchor.current = zoomAround(readView(frame, track), current.current.geometry, around);
       setZoom(next);
     },
-    [frameRef, trackRef, setZoom, timeAt],
+    [frameRef, trackRef, setZoom],
   );
 
   // After the new layout is in the DOM, scroll so the anchor is back where it was.
@@ -80,87 +66,19 @@ export function useTimelineZoom({ zoom, setZoom, result, frameRef, trackRef }: T
     const pending = anchor.current;
     if (!frame || !track || !pending) return;
     anchor.current = null;
-    const { axis, width, inset } = result;
-    const px = fractionToPx(pxToFraction(axis.scale(new Date(pending.time)), width, inset), track.offsetWidth, inset);
-    frame.scrollLeft = px - pending.offset;
-  }, [result, frameRef, trackRef]);
+    frame.scrollLeft = getAnchoredScroll(pending, geometry, track.offsetWidth);
+  }, [geometry, frameRef, trackRef]);
 
   const showAll = useCallback(() => {
-    setZoom(1);
+    setZoom(MIN_ZOOM);
     if (frameRef.current) frameRef.current.scrollLeft = 0;
   }, [frameRef, setZoom]);
 
   const getCenterTime = useCallback(() => {
     const frame = frameRef.current;
-    return frame ? timeAt(frame.scrollLeft + frame.clientWidth / 2) : undefined;
-  }, [frameRef, timeAt]);
-
-  // Native listeners: React's wheel listener is passive, and Ctrl + wheel must not zoom the page.
-  useEffect(() => {
-    const frame = frameRef.current;
-    if (!frame) return undefined;
-    const onWheel = (event: WheelEvent): void => {
-      if (!event.ctrlKey && !event.metaKey) return;
-      event.preventDefault();
-      const delta = event.deltaMode === 1 ? event.deltaY * 40 : event.deltaY;
-      zoomBy(2 ** (-delta / WHEEL_DELTA_PER_DOUBLING), { clientX: event.clientX });
-    };
-    const touches = new Map<number, number>();
-    let pinch: { distance: number; zoom: number } | null = null;
-    let drag: { x: number; scrollLeft: number; isPanning: boolean } | null = null;
-    let suppressClickUntil = 0;
-    // A pan is not a click on the marker it ended on.
-    const onClick = (event: MouseEvent): void => {
-      if (performance.now() < suppressClickUntil) event.stopPropagation();
-    };
-    const onPointerDown = (event: PointerEvent): void => {
-      if (event.pointerType === 'touch') {
-        touches.set(event.pointerId, event.clientX);
-        if (touches.size === 2) {
-          const [a = 0, b = 0] = [...touches.values()];
-          pinch = { distance: Math.max(1, Math.abs(a - b)), zoom: zoomRef.current };
-        }
-        return;
-      }
-      if (event.pointerType === 'mouse' && event.button === 0) drag = { x: event.clientX, scrollLeft: frame.scrollLeft, isPanning: false };
-    };
-    const onPointerMove = (event: PointerEvent): void => {
-      if (event.pointerType === 'touch' && touches.has(event.pointerId)) {
-        touches.set(event.pointerId, event.clientX);
-        if (pinch && touches.size === 2) {
-          const [a = 0, b = 0] = [...touches.values()];
-          const target = pinch.zoom * (Math.max(1, Math.abs(a - b)) / pinch.distance);
-          zoomBy(target / zoomRef.current, { clientX: (a + b) / 2 });
-        }
-        return;
-      }
-      if (!drag) return;
-      const dx = event.clientX - drag.x;
-      if (!drag.isPanning && Math.abs(dx) < DRAG_THRESHOLD_PX) return;
-      drag.isPanning = true;
-      frame.scrollLeft = drag.scrollLeft - dx;
-    };
-    const onPointerUp = (event: PointerEvent): void => {
-      touches.delete(event.pointerId);
-      if (touches.size < 2) pinch = null;
-      if (drag?.isPanning) suppressClickUntil = performance.now() + 100;
-      drag = null;
-    };
-    frame.addEventListener('wheel', onWheel, { passive: false });
-    frame.addEventListener('click', onClick, { capture: true });
-    frame.addEventListener('pointerdown', onPointerDown);
-    window.addEventListener('pointermove', onPointerMove);
-    window.addEventListener('pointerup', onPointerUp);
-    window.addEventListener('pointercancel', onPointerUp);
-    return () => {
-      frame.removeEventListener('wheel', onWheel);
-      frame.removeEventListener('click', onClick, { capture: true });
-      frame.removeEventListener('pointerdown', onPointerDown);
-      window.removeEventListener('pointermove', onPointerMove);
-      window.removeEventListener('pointerup', onPointerUp);
-      window.removeEventListener('pointercancel', onPointerUp);
-    };
-  }, [frameRef, zoomBy]);
+    const track = trackRef.current;
+    return frame && track ? zoomAround(readView(frame, track), current.current.geometry).time : undefined;
+  }, [frameRef, trackRef]);
 
   return { zoomBy, showAll, getCenterTime };
 }

@@ -31,8 +31,8 @@ export interface LayoutOptions {
   scale: (time: number) => number;
   /** Width of the track, in pixels; boxes stay inside it. */
   width: number;
-  /** x of the axis' start and end, in pixels, for `fraction`. @default [0, width] */
-  axisRange?: readonly [number, number] | undefined;
+  /** Position along the axis (0 to 1) of an x in pixels, for `fraction` (see `TrackGeometry`). @default x / width */
+  toFraction?: ((x: number) => number) | undefined;
   /** Font size of labels, in pixels. */
   fontSizePx: number;
   /** Measures label text. @default estimateTextWidth */
@@ -49,7 +49,7 @@ export interface EventLayout {
   eventIds: string[];
   /** Marker centre, in pixels from the track's left edge, at the layout width. */
   x: number;
-  /** Marker centre as a share of the axis, 0 at its start and 1 at its end: the same at any width. */
+  /** Marker centre as a fraction of the axis, 0 at its start and 1 at its end: the same at any width. */
   fraction: number;
   /** Lane, 0 nearest the axis; -1 for clusters, which sit on the axis row. */
   lane: number;
@@ -73,7 +73,8 @@ export interface TimelineLayout {
   hasClusters: boolean;
 }
 
-interface SidedBox extends Box {
+/** A label box and the side of its marker it is on. */
+export interface SidedBox extends Box {
   side: 'right' | 'left';
 }
 
@@ -85,9 +86,7 @@ interface SidedBox extends Box {
  */
 export function layoutTimeline(events: readonly LayoutInput[], options: LayoutOptions): TimelineLayout {
   const measure = options.measureText ?? estimateTextWidth;
-  const [axisStart, axisEnd] = options.axisRange ?? [0, options.width];
-  const axisSpan = axisEnd - axisStart;
-  const toFraction = (x: number): number => (axisSpan > 0 ? (x - axisStart) / axisSpan : 0);
+  const toFraction = options.toFraction ?? ((x: number): number => (options.width > 0 ? x / options.width : 0));
   const placed = events.map((event) => ({ event, x: options.scale(event.time) }));
   // Stories arrive sorted by time, and the scale is monotonic: sort only when needed.
   if (placed.some((entry, index) => index > 0 && entry.x < (placed[index - 1]?.x ?? -Infinity))) placed.sort((a, b) => a.x - b.x);
@@ -101,8 +100,7 @@ export function layoutTimeline(events: readonly LayoutInput[], options: LayoutOp
       cluster.eventIds.push(event.id);
       continue;
     }
-    const width = MARKER_SIZE_PX + LABEL_OFFSET_PX + measure(event.label, options.fontSizePx) + LABEL_PADDING_PX;
-    const candidates = getCandidates(x, width, options.width);
+    const candidates = getLabelBoxes(x, getBoxWidth(measure(event.label, options.fontSizePx)), options.width);
     const placement = lanes.place(candidates);
     const box = placement ? candidates[placement.choice] : undefined;
     if (placement && box) {
@@ -120,8 +118,13 @@ export function layoutTimeline(events: readonly LayoutInput[], options: LayoutOp
   return { items, laneCount, hasClusters: items.some((item) => item.lane === -1) };
 }
 
+/** Width of a marker's box (dot, gap, label, padding) for a label `labelWidth` px wide. */
+export function getBoxWidth(labelWidth: number): number {
+  return MARKER_SIZE_PX + LABEL_OFFSET_PX + labelWidth + LABEL_PADDING_PX;
+}
+
 /** The label boxes an event may take, left side first (it uses room behind the lanes' frontier). */
-function getCandidates(x: number, width: number, trackWidth: number): SidedBox[] {
+export function getLabelBoxes(x: number, width: number, trackWidth: number): SidedBox[] {
   const half = MARKER_SIZE_PX / 2 + LABEL_PADDING_PX / 2;
   const left: SidedBox = { side: 'left', start: x + half - width, end: x + half };
   const right: SidedBox = { side: 'right', start: x - half, end: x - half + width };

@@ -5,7 +5,7 @@ export const MAX_ZOOM = 4096;
 export const ZOOM_STEP = 2;
 /** Continuous zoom (wheel, pinch) snaps to quarter steps of two, so layouts can be reused. */
 const ZOOM_QUANTUM = 4;
-/** Extra width rendered on each side of the visible part of the track, as a share of it. @default 0.5 */
+/** Extra width rendered on each side of the visible part of the track, as a fraction of it. @default 0.5 */
 export const OVERSCAN = 0.5;
 
 /** Clamps and snaps a zoom level to 2^(k/4). */
@@ -14,16 +14,8 @@ export function normalizeZoom(zoom: number): number {
   return 2 ** (Math.round(Math.log2(clamped) * ZOOM_QUANTUM) / ZOOM_QUANTUM);
 }
 
-/** x in pixels on a track `trackWidth` wide of a point at `fraction` of its axis. */
-export function fractionToPx(fraction: number, trackWidth: number, inset: number): number {
-  return inset + fraction * (trackWidth - 2 * inset);
-}
-
-/** The share of the axis at `px` on a track `trackWidth` wide. */
-export function pxToFraction(px: number, trackWidth: number, inset: number): number {
-  const axisWidth = trackWidth - 2 * inset;
-  return axisWidth > 0 ? (px - inset) / axisWidth : 0;
-}
+/** How far one ← or → on the overview pans, as a fraction of the screen. @default 0.1 */
+export const PAN_STEP = 0.1;
 
 /** What of the track is on screen, in pixels. */
 export interface TrackView {
@@ -32,25 +24,24 @@ export interface TrackView {
   trackWidth: number;
 }
 
-/**
- * Indices [start, end) of items (sorted by `fraction`) whose boxes may be on screen, with
- * `OVERSCAN` on each side. A box extends at most `maxBoxPx` from its marker.
- */
-export function getVisibleRange(fractions: readonly number[], view: TrackView, inset: number, maxBoxPx: number): [number, number] {
-  const overscan = view.clientWidth * OVERSCAN + maxBoxPx;
-  const from = pxToFraction(view.scrollLeft - overscan, view.trackWidth, inset);
-  const to = pxToFraction(view.scrollLeft + view.clientWidth + overscan, view.trackWidth, inset);
-  return [lowerBound(fractions, from), lowerBound(fractions, to + Number.EPSILON)];
-}
+/** The pans of the overview slider: a step, a screen (Page keys) or an end. */
+export type PanIntent = 'previous' | 'next' | 'pagePrevious' | 'pageNext' | 'first' | 'last';
 
-/** First index whose value is ≥ `value` in an ascending array. */
-function lowerBound(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((values[middle] ?? Infinity) < value) low = middle + 1;
-    else high = middle;
+/** Where the track's frame scrolls for a pan of the overview, in px (the browser clamps it). */
+export function getPanScroll(intent: PanIntent, view: TrackView): number {
+  const { scrollLeft, clientWidth, trackWidth } = view;
+  switch (intent) {
+    case 'previous':
+      return scrollLeft - PAN_STEP * clientWidth;
+    case 'next':
+      return scrollLeft + PAN_STEP * clientWidth;
+    case 'pagePrevious':
+      return scrollLeft - clientWidth;
+    case 'pageNext':
+      return scrollLeft + clientWidth;
+    case 'first':
+      return 0;
+    case 'last':
+      return trackWidth - clientWidth;
   }
-  return low;
 }

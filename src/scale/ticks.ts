@@ -14,19 +14,16 @@ export interface Tick {
   time: number;
   /** Position in pixels at the axis' width. */
   x: number;
-  /** Position as a share of the axis: the same at any width. */
-  fraction: number;
   label: string;
 }
 
-/** A drawn break: a compressed quiet period and its length in words ("7 months"). */
+/** A drawn break: a compressed quiet period, where it is drawn and its length in words ("7 months"). */
 export interface BreakMark {
   start: number;
   end: number;
-  /** Centre of the break as a share of the axis. */
-  fraction: number;
-  /** Width of the break as a share of the axis. */
-  widthFraction: number;
+  /** Left and right edges in pixels at the axis' width. */
+  x0: number;
+  x1: number;
   label: string;
 }
 
@@ -36,8 +33,7 @@ export interface BreakMark {
  * one granularity, in UTC (civil time); labels that would touch a neighbour or a break are dropped.
  */
 export function getTicks(axis: TimeAxis, locale: string, fontSizePx: number): Tick[] {
-  const { inset, width } = axis;
-  const axisWidth = width - 2 * inset;
+  const { width } = axis;
   const dates: Date[] = [];
   for (const segment of axis.segments) {
     const [x0, x1] = segment.range;
@@ -59,19 +55,12 @@ export function getTicks(axis: TimeAxis, locale: string, fontSizePx: number): Ti
     if (start < lastEnd + TICK_LABEL_GAP_PX || start < 0 || end > width) return;
     if (occupied.some((box) => start < box.end + TICK_LABEL_GAP_PX && end > box.start - TICK_LABEL_GAP_PX)) return;
     lastEnd = end;
-    ticks.push({ time: date.getTime(), x, fraction: (x - inset) / (axisWidth || 1), label });
+    ticks.push({ time: date.getTime(), x, label });
   });
   return ticks;
 }
 
 /** The breaks of an axis, ready to draw, with their lengths in words. */
 export function getBreakMarks(axis: TimeAxis, locale: string): BreakMark[] {
-  const axisWidth = axis.width - 2 * axis.inset || 1;
-  return axis.breaks.map((mark) => ({
-    start: mark.start,
-    end: mark.end,
-    fraction: ((mark.x0 + mark.x1) / 2 - axis.inset) / axisWidth,
-    widthFraction: (mark.x1 - mark.x0) / axisWidth,
-    label: formatDuration(mark.end - mark.start, locale),
-  }));
+  return axis.breaks.map((mark) => ({ start: mark.start, end: mark.end, x0: mark.x0, x1: mark.x1, label: formatDuration(mark.end - mark.start, locale) }));
 }

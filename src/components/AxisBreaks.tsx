@@ -1,0 +1,16 @@
+import type { PositionedBreak } from '../layout/axisMarks';
+import { toPercent } from './position';
+
+/** Props of `AxisBreaks`. */
+export interface AxisBreaksProps {
+  breaks: readonly PositionedBreak[];
+}
+
+/** The compressed quiet periods, each labelled with its length ("4 years"). */
+export function AxisBreaks({ breaks }: AxisBreaksProps) {
+  return breaks.map((mark) => (
+    <div key={mark.start} className="ql-break" style={{ left: toPercent(mark.fraction), width: toPercent(mark.widthFraction) }}>
+      <span className="ql-break-label">{mark.label}</span>
+    </div>
+  ));
+}

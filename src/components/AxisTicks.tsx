@@ -1,0 +1,16 @@
+import type { PositionedTick } from '../layout/axisMarks';
+import { toPercent } from './position';
+
+/** Props of `AxisTicks`. */
+export interface AxisTicksProps {
+  ticks: readonly PositionedTick[];
+}
+
+/** The axis' ticks and their date labels (decorative: inside the aria-hidden axis decor). */
+export function AxisTicks({ ticks }: AxisTicksProps) {
+  return ticks.map((tick) => (
+    <div key={tick.time} className="ql-tick" style={{ left: toPercent(tick.fraction) }}>
+      <span className="ql-tick-label">{tick.label}</span>
+    </div>
+  ));
+}

@@ -1,0 +1,84 @@
+import type { TimelineEvent } from '../data/types';
+import { positionAxisMarks, type PositionedBreak, type PositionedTick } from './axisMarks';
+import { layoutTimeline, MIN_TRACK_WIDTH_PX, type TimelineLayout } from './layoutTimeline';
+import { createTrackGeometry, type TrackGeometry } from './trackGeometry';
+import { estimateTextWidth } from '../scale/textWidth';
+import { createTimeAxis, type TimeAxis } from '../scale/timeAxis';
+import { getBreakMarks, getTicks } from '../scale/ticks';
+
+/** Label font size on the track, in pixels (`--ql-label-font` in quoteline.css). @default 13 */
+export const LABEL_FONT_PX = 13;
+/** Tick label font size, in pixels (`--ql-tick-font` in quoteline.css). @default 12 */
+export const TICK_FONT_PX = 12;
+
+/** Options for `useTimelineLayout`. */
+export interface TimelineLayoutOptions {
+  events: readonly TimelineEvent[];
+  locale: string;
+  /** How many times the track is zoomed in; 1 shows the whole story. @default 1 */
+  zoom?: number | undefined;
+  /** Compress quiet periods into marked breaks. @default true */
+  compress?: boolean | undefined;
+}
+
+/** The track's geometry and what sits on it. */
+export interface TimelineLayoutResult {
+  /** Time ↔ fraction ↔ px: the one way to convert between them. */
+  geometry: TrackGeometry;
+  axis: TimeAxis;
+  layout: TimelineLayout;
+  ticks: PositionedTick[];
+  breaks: PositionedBreak[];
+  /** Width of a label on the track, in px (measured once per story). */
+  measureLabel: (text: string) => number;
+}
+
+/** Per story (its events array): measured label widths, and layouts per zoom, compression and language. */
+interface StoryCache {
+  widths: Map<string, number>;
+  layouts: Map<string, TimelineLayoutResult>;
+}
+const CACHES = new WeakMap<readonly TimelineEvent[], StoryCache>();
+
+function getStoryCache(events: readonly TimelineEvent[]): StoryCache {
+  let cache = CACHES.get(events);
+  if (!cache) {
+    cache = { widths: new Map(), layouts: new Map() };
+    CACHES.set(events, cache);
+  }
+  return cache;
+}
+
+/**
+ * Computes the geometry, ticks, breaks and lane layout of a track at its least width
+ * (`MIN_TRACK_WIDTH_PX` × zoom): pure, and cached per story (its events array), zoom level,
+ * compression and language, so zooming back and forth reuses layouts.
+ */
+export function computeTimelineLayout({ events, locale, zoom = 1, compress = true }: TimelineLayoutOptions): TimelineLayoutResult {
+  const { widths, layouts } = getStoryCache(events);
+  const key = `${zoom}|${compress}|${locale}`;
+  const cached = layouts.get(key);
+  if (cached) return cached;
+  const measureLabel = (text: string): number => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = estimateTextWidth(text, LABEL_FONT_PX);
+      widths.set(text, width);
+    }
+    return width;
+  };
+  const width = Math.round(MIN_TRACK_WIDTH_PX * zoom);
+  const axis = createTimeAxis(events, { width, compress, zoom });
+  const geometry = createTrackGeometry(axis);
+  const layout = layoutTimeline(events, {
+    scale: (time) => axis.scale(new Date(time)),
+    width,
+    toFraction: (x) => geometry.pxToFraction(x),
+    fontSizePx: LABEL_FONT_PX,
+    measureText: measureLabel,
+  });
+  const result = { geometry, axis, layout, ...positionAxisMarks(getTicks(axis, locale, TICK_FONT_PX), getBreakMarks(axis, locale), geometry), measureLabel };
+  layouts.set(key, result);
+  return result;
+}
+
