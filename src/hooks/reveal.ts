@@ -22,3 +22,10 @@ export function revealSelection(frame: HTMLElement, x: number, marker: HTMLEleme
   if (above < 0) viewport.scrollBy?.({ top: above, behavior: getScrollBehavior() });
   else if (below > 0) viewport.scrollBy?.({ top: Math.min(below, above), behavior: getScrollBehavior() });
 }
+
+/** `revealSelection` for a marker already on the track (focus returned to it, no new selection). */
+export function revealMarker(frame: HTMLElement, marker: HTMLElement): void {
+  const frameBox = frame.getBoundingClientRect();
+  const box = marker.getBoundingClientRect();
+  revealSelection(frame, frame.scrollLeft + box.left - frameBox.left + box.width / 2, marker);
+}

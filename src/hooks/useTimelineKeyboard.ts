@@ -5,6 +5,7 @@ import { createListDelegate, getCommand, type KeyZone, type TimelineCommand } fr
 import type { TimelineEvent } from '../data/types';
 import { getPanScroll } from '../layout/viewport';
 import { getScrollBehavior, useIsomorphicLayoutEffect } from './motion';
+import { revealMarker } from './reveal';
 import { useRovingFocus } from './useRovingFocus';
 
 /** Attribute that names a marker's event. */
@@ -94,9 +95,11 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions): TimelineK
         pendingFocus.current = next.id;
         return;
       }
-      case 'focusMarker':
-        if (selectedId !== undefined) markers.focusItem(selectedId);
+      case 'focusMarker': {
+        const marker = selectedId === undefined ? null : markers.focusItem(selectedId);
+        if (marker && frameRef.current) revealMarker(frameRef.current, marker);
         return;
+      }
       case 'openPanel':
         onOpenPanel();
         return;
