@@ -171,7 +171,24 @@ export async function measurePage(browser, { url, origin, headline, cpu, focusSe
   });
   await page.addInitScript(installProbe, headline);
   /** @type {BenchSample} */
-  const sample = { timedOut: false, headlineMs: null, fcpMs: null, tbtMs: null, jsBytes: 0, cssBytes: 0, requests: 0, externalRequests: 0, heapBytes: null, keyMedianMs: null, keyP95Ms: null, keyWorkP95Ms: null, keyEffective: false, zoomP95Ms: null, zoomLongFrames: null, zoomEffective: false };
+  const sample = {
+    timedOut: false,
+    headlineMs: null,
+    fcpMs: null,
+    tbtMs: null,
+    jsBytes: 0,
+    cssBytes: 0,
+    requests: 0,
+    externalRequests: 0,
+    heapBytes: null,
+    keyMedianMs: null,
+    keyP95Ms: null,
+    keyWorkP95Ms: null,
+    keyEffective: false,
+    zoomP95Ms: null,
+    zoomLongFrames: null,
+    zoomEffective: false,
+  };
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => /** @type {Partial<ProbeWindow>} */ (window).__bench?.headlineMs !== null, null, { timeout: HEADLINE_TIMEOUT_MS * cpu, polling: 50 });
@@ -223,7 +240,10 @@ async function measureKeys(page, sample, focusSelector) {
   const times = steps.map((step) => step.ms);
   sample.keyMedianMs = percentile(times, 0.5);
   sample.keyP95Ms = percentile(times, 0.95);
-  sample.keyWorkP95Ms = percentile(steps.map((step) => step.workMs), 0.95);
+  sample.keyWorkP95Ms = percentile(
+    steps.map((step) => step.workMs),
+    0.95,
+  );
   sample.keyEffective = steps.some((step) => step.changed);
 }
 
@@ -234,7 +254,13 @@ async function measureKeys(page, sample, focusSelector) {
  * @param {string | null} zoomSelector
  */
 async function measureZoom(page, sample, zoomSelector) {
-  const box = zoomSelector ? await page.locator(zoomSelector).first().boundingBox().catch(() => null) : null;
+  const box = zoomSelector
+    ? await page
+        .locator(zoomSelector)
+        .first()
+        .boundingBox()
+        .catch(() => null)
+    : null;
   if (!box) return;
   await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
   const mutationsBefore = await page.evaluate(() => {

@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/staticServer.mjs';
 import { benchHeadline, generateStory } from './generate.mjs';
 import { measurePage } from './measure.mjs';
+import { median } from './report/median.mjs';
 import { renderChart, renderTable, summarize, updateReadme } from './report.mjs';
 
 /**
@@ -83,7 +84,15 @@ for (const cpu of cpus) {
   /** @type {number[]} */
   const floorSamples = [];
   for (let run = 0; run < runs; run += 1) {
-    const sample = await measurePage(browser, { system: 'floor', url: `${server.url}floor/index.html`, origin: server.origin, headline: 'Event 0001', cpu, focusSelector: 'button', zoomSelector: null });
+    const sample = await measurePage(browser, {
+      system: 'floor',
+      url: `${server.url}floor/index.html`,
+      origin: server.origin,
+      headline: 'Event 0001',
+      cpu,
+      focusSelector: 'button',
+      zoomSelector: null,
+    });
     if (sample.keyP95Ms !== null) floorSamples.push(sample.keyP95Ms);
   }
   floor[cpu] = floorSamples.sort((a, b) => a - b)[Math.floor(floorSamples.length / 2)] ?? null;
@@ -141,30 +150,27 @@ if (values.check) process.exit(checkBudgets(results) ? 0 : 1);
  */
 function checkBudgets(all) {
   /** @param {BenchSample[]} samples @param {NumericMetric} key @returns {number | null} */
-  const median = (samples, key) => {
-    const list = samples.map((sample) => sample[key]).filter((value) => typeof value === 'number').sort((a, b) => a - b);
-    if (list.length === 0) return null;
-    const middle = Math.floor(list.length / 2);
-    const upper = /** @type {number} */ (list[middle]);
-    return list.length % 2 ? upper : (/** @type {number} */ (list[middle - 1]) + upper) / 2;
-  };
+  const medianOf = (samples, key) => median(samples.map((sample) => sample[key]).filter((value) => typeof value === 'number'));
   /** @param {string} story @param {number} [n] */
   const find = (story, n) => all.find((entry) => entry.system === 'quoteline' && entry.story === story && (n === undefined || entry.n === n) && entry.cpu === 1);
   const checks = [];
   const home = find('bundled');
   if (home) {
-    const js = median(home.samples, 'jsBytes');
+    const js = medianOf(home.samples, 'jsBytes');
     checks.push([`initial JavaScript of the bundled story ${(Number(js) / 1024).toFixed(1)} KB ≤ ${BUDGETS.initialJsBytes / 1024} KB gzip`, js !== null && js <= BUDGETS.initialJsBytes]);
-    const headline = median(home.samples, 'headlineMs');
-    const fcp = median(home.samples, 'fcpMs');
-    checks.push([`bundled story headline visible at ${headline?.toFixed(0)} ms ≤ FCP ${fcp?.toFixed(0)} + ${BUDGETS.headlineAfterFcpMs} ms`, headline !== null && fcp !== null && headline <= fcp + BUDGETS.headlineAfterFcpMs]);
+    const headline = medianOf(home.samples, 'headlineMs');
+    const fcp = medianOf(home.samples, 'fcpMs');
+    checks.push([
+      `bundled story headline visible at ${headline?.toFixed(0)} ms ≤ FCP ${fcp?.toFixed(0)} + ${BUDGETS.headlineAfterFcpMs} ms`,
+      headline !== null && fcp !== null && headline <= fcp + BUDGETS.headlineAfterFcpMs,
+    ]);
   }
   const big = find('generated', 10000);
   if (big) {
-    const ready = big.samples.some((sample) => sample.timedOut) ? null : median(big.samples, 'headlineMs');
+    const ready = big.samples.some((sample) => sample.timedOut) ? null : medianOf(big.samples, 'headlineMs');
     checks.push([`10,000 events ready in ${ready?.toFixed(0) ?? 'timed out'} ms ≤ ${BUDGETS.readyAt10kMs} ms`, ready !== null && ready <= BUDGETS.readyAt10kMs]);
     // The work of a step, not the wait for the frame clock (see bench/README.md).
-    const key = median(big.samples, 'keyWorkP95Ms');
+    const key = medianOf(big.samples, 'keyWorkP95Ms');
     checks.push([`10,000 events keyboard step work p95 ${key?.toFixed(1)} ms ≤ ${BUDGETS.keyP95At10kMs} ms`, key !== null && key <= BUDGETS.keyP95At10kMs]);
   }
   for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`);

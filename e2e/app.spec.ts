@@ -47,12 +47,13 @@ test('labels of markers never overlap at 1280 px', async ({ page, app }) => {
     }
   }
   // The label text fits inside its button: nothing clipped.
-  const clipped = await page.locator('.ql-marker-label').evaluateAll((labels) =>
-    labels.filter((label) => {
-      const button = label.parentElement?.getBoundingClientRect();
-      const box = label.getBoundingClientRect();
-      return !button || box.left < button.left - 0.5 || box.right > button.right + 0.5;
-    }).length,
+  const clipped = await page.locator('.ql-marker-label').evaluateAll(
+    (labels) =>
+      labels.filter((label) => {
+        const button = label.parentElement?.getBoundingClientRect();
+        const box = label.getBoundingClientRect();
+        return !button || box.left < button.left - 0.5 || box.right > button.right + 0.5;
+      }).length,
   );
   expect(clipped).toBe(0);
 });

@@ -15,7 +15,10 @@ test(`the bundled story loads at most ${INITIAL_JS_BUDGET_BYTES / 1024} KB of Ja
   await page.goto(app.url, { waitUntil: 'networkidle' });
   await expect(page.getByRole('tabpanel')).toBeVisible();
   const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
-  expect(scripts.every((script) => script.bytes > 0), 'the server compresses and reports sizes').toBe(true);
+  expect(
+    scripts.every((script) => script.bytes > 0),
+    'the server compresses and reports sizes',
+  ).toBe(true);
   expect(total, JSON.stringify(scripts, null, 1)).toBeLessThanOrEqual(INITIAL_JS_BUDGET_BYTES);
   expect(others).toEqual([]);
 });

@@ -54,7 +54,18 @@ test('a Pym.js parent (pym.v1 from npm) sizes the frame through the Pym protocol
   await page.goto(articleUrl(hosts, app, { mode: 'pym' }));
   const frame = await embedFrame(page);
   expect(frame.url()).toContain('childId=slot');
-  await expect.poll(async () => Math.abs(Number(await page.locator('#slot iframe').getAttribute('height')?.then((value) => parseFloat(value ?? '0'))) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+  await expect
+    .poll(async () =>
+      Math.abs(
+        Number(
+          await page
+            .locator('#slot iframe')
+            .getAttribute('height')
+            ?.then((value) => parseFloat(value ?? '0')),
+        ) - (await contentHeight(frame)),
+      ),
+    )
+    .toBeLessThanOrEqual(1);
 });
 
 test('AMP, Datawrapper and WordPress-style listeners receive valid messages, WordPress again on ready', async ({ page, app, hosts }) => {
@@ -79,7 +90,14 @@ test('forged messages from another frame, and insane heights from ours, are igno
   await expectSized(page, frame);
   // The hostile frame is really there and really forging.
   await expect
-    .poll(() => page.evaluate((origin) => (window as unknown as { hostMessages: { origin: string; data: { height?: number } }[] }).hostMessages.filter((message) => `${message.origin}/` === origin && message.data.height === 4321).length, files.url))
+    .poll(() =>
+      page.evaluate(
+        (origin) =>
+          (window as unknown as { hostMessages: { origin: string; data: { height?: number } }[] }).hostMessages.filter((message) => `${message.origin}/` === origin && message.data.height === 4321)
+            .length,
+        files.url,
+      ),
+    )
     .toBeGreaterThan(3);
   await expectSized(page, frame);
   expect(await frameHeight(page)).not.toBe(4321);
@@ -88,7 +106,9 @@ test('forged messages from another frame, and insane heights from ours, are igno
   // Messages from one frame arrive in order: once the host has seen this probe, the loader has
   // already handled (and ignored) the two above.
   await frame.evaluate(() => parent.postMessage({ probe: 'after-insane-heights' }, '*'));
-  await expect.poll(() => page.evaluate(() => (window as unknown as { hostMessages: { data: { probe?: string } }[] }).hostMessages.some((message) => message.data.probe === 'after-insane-heights'))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { hostMessages: { data: { probe?: string } }[] }).hostMessages.some((message) => message.data.probe === 'after-insane-heights')))
+    .toBe(true);
   await expectSized(page, frame);
   expect(new URL(page.url()).hash).toBe('');
   expect(page.url()).toContain('article.html');
@@ -187,7 +207,10 @@ async function readLayoutShifts(page: Page): Promise<string[]> {
         const box = (rect: DOMRectReadOnly): string => `${rect.x},${rect.y} ${rect.width}×${rect.height}`;
         new PerformanceObserver((list) => {
           resolve(
-            (list.getEntries() as Shift[]).map((entry) => `${entry.value} at ${Math.round(entry.startTime)} ms: ${entry.sources.map((source) => `${describe(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`).join('; ')}`),
+            (list.getEntries() as Shift[]).map(
+              (entry) =>
+                `${entry.value} at ${Math.round(entry.startTime)} ms: ${entry.sources.map((source) => `${describe(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`).join('; ')}`,
+            ),
           );
         }).observe({ type: 'layout-shift', buffered: true });
         // The buffered entries arrive in the first callback; with none, there is no callback.

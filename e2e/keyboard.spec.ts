@@ -111,7 +111,12 @@ test.describe('with prefers-reduced-motion', () => {
     await page.keyboard.press('Home');
     // With motion reduced the scroll is done by the time the key press returns.
     await expect(page.locator(':focus')).toBeInViewport({ timeout: 100 });
-    expect(await page.locator('.ql-marker').first().evaluate((element) => getComputedStyle(element).transitionDuration)).toBe('0s');
+    expect(
+      await page
+        .locator('.ql-marker')
+        .first()
+        .evaluate((element) => getComputedStyle(element).transitionDuration),
+    ).toBe('0s');
   });
 });
 

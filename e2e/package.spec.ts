@@ -19,21 +19,27 @@ test.beforeAll(() => {
   const output = execFileSync('npm', ['pack', '--silent', '--pack-destination', APP], { encoding: 'utf8' }).trim().split('\n');
   const tarball = resolve(APP, output[output.length - 1] ?? '');
   execFileSync('tar', ['-xzf', tarball, '-C', PACKAGE, '--strip-components=1']);
-  writeFileSync(resolve(APP, 'story.json'), JSON.stringify({
-    quoteline: 1,
-    title: 'Packed story',
-    events: [
-      { id: 'one', start: '2024-05-27', headline: 'First packed event', category: 'exchange', sources: [{ id: 's', title: 'A report', publisher: 'A paper', url: 'https://example.org/' }] },
-      { id: 'two', start: '2024-06-02', headline: 'Second packed event', category: 'critique', sources: [{ id: 's', title: 'A report', publisher: 'A paper', url: 'https://example.org/' }] },
-    ],
-  }));
+  writeFileSync(
+    resolve(APP, 'story.json'),
+    JSON.stringify({
+      quoteline: 1,
+      title: 'Packed story',
+      events: [
+        { id: 'one', start: '2024-05-27', headline: 'First packed event', category: 'exchange', sources: [{ id: 's', title: 'A report', publisher: 'A paper', url: 'https://example.org/' }] },
+        { id: 'two', start: '2024-06-02', headline: 'Second packed event', category: 'critique', sources: [{ id: 's', title: 'A report', publisher: 'A paper', url: 'https://example.org/' }] },
+      ],
+    }),
+  );
 });
 
 test('the package ships ESM, types and CSS, with React as a peer', () => {
   const files = readdirSync(PACKAGE, { recursive: true }).map(String);
   expect(files).toEqual(expect.arrayContaining(['package.json', 'lib/index.js', 'lib/index.browser.js', 'lib/quoteline.css', 'lib/types/index.d.ts']));
   expect(files.some((file) => file.startsWith('src/') || file.startsWith('node_modules'))).toBe(false);
-  const manifest = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { cwd: PACKAGE, encoding: 'utf8' })) as { peerDependencies: Record<string, string>; dependencies: Record<string, string> };
+  const manifest = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { cwd: PACKAGE, encoding: 'utf8' })) as {
+    peerDependencies: Record<string, string>;
+    dependencies: Record<string, string>;
+  };
   expect(Object.keys(manifest.peerDependencies)).toEqual(['react', 'react-dom']);
   expect(Object.keys(manifest.dependencies)).not.toContain('react');
 });
@@ -53,13 +59,25 @@ test('renderToString renders the packed Timeline in plain Node', () => {
 });
 
 test('the packed types compile in a TypeScript app', () => {
-  writeFileSync(resolve(APP, 'check.ts'), "import { Timeline, parseStory, type TimelineProps } from 'quoteline';\nconst props: Partial<TimelineProps> = { selectedId: 'one', onSelect: (id: string) => void id };\nvoid Timeline; void parseStory; void props;\n");
-  writeFileSync(resolve(APP, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true, skipLibCheck: false, jsx: 'react-jsx', types: [] }, files: ['check.ts'] }));
+  writeFileSync(
+    resolve(APP, 'check.ts'),
+    "import { Timeline, parseStory, type TimelineProps } from 'quoteline';\nconst props: Partial<TimelineProps> = { selectedId: 'one', onSelect: (id: string) => void id };\nvoid Timeline; void parseStory; void props;\n",
+  );
+  writeFileSync(
+    resolve(APP, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true, skipLibCheck: false, jsx: 'react-jsx', types: [] },
+      files: ['check.ts'],
+    }),
+  );
   execFileSync(resolve('node_modules/.bin/tsc'), ['-p', resolve(APP, 'tsconfig.json')], { cwd: APP, encoding: 'utf8' });
 });
 
 test('a fresh Vite app renders the packed Timeline, styled, controlled', async ({ page }) => {
-  writeFileSync(resolve(APP, 'index.html'), '<!doctype html><html lang="en"><head><title>Packed</title></head><body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>');
+  writeFileSync(
+    resolve(APP, 'index.html'),
+    '<!doctype html><html lang="en"><head><title>Packed</title></head><body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>',
+  );
   writeFileSync(
     resolve(APP, 'main.jsx'),
     [
@@ -81,7 +99,12 @@ test('a fresh Vite app renders the packed Timeline, styled, controlled', async (
     await page.goto(server.url);
     await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText('Second packed event');
     // Styled without any CSS import by the app: markers are positioned on the track.
-    expect(await page.getByRole('tab').first().evaluate((tab) => getComputedStyle(tab).position)).toBe('absolute');
+    expect(
+      await page
+        .getByRole('tab')
+        .first()
+        .evaluate((tab) => getComputedStyle(tab).position),
+    ).toBe('absolute');
     await page.getByRole('tab', { name: /^First packed event/ }).click();
     await expect(page.locator('#host-selection')).toHaveText('one');
     await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText('First packed event');

@@ -14,7 +14,7 @@
     try {
       var url = new URL(src, window.location.href).href;
       window.quotelinePrefetch = { url: url, response: fetch(url, { credentials: 'omit' }) };
-    } catch (error) {
+    } catch {
       // An invalid URL: the app reports it.
     }
   }

@@ -5,7 +5,7 @@ import { findChromium } from './chromium.mjs';
 
 if (!findChromium()) {
   if (process.getuid?.() === 0 && !process.env.CHROMIUM_PATH) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get)…');
+    console.log("No Chromium found: installing Debian's chromium package (apt-get)…");
     execSync('apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium', { stdio: 'inherit' });
   }
   if (!findChromium()) {

@@ -12,7 +12,10 @@ if (!process.env.QUOTELINE_PUBLIC_URL) {
 const story = JSON.stringify(JSON.parse(await readFile(resolve('stories/lecun-musk.json'), 'utf8')));
 const { renderPage, renderOembed } = await import(pathToFileURL(resolve('dist-ssr/renderPage.js')).href);
 
-for (const [file, view] of [['index.html', 'page'], ['embed.html', 'embed']]) {
+for (const [file, view] of [
+  ['index.html', 'page'],
+  ['embed.html', 'embed'],
+]) {
   const path = resolve('dist', file);
   const template = await readFile(path, 'utf8');
   if (!template.includes('<!--ql-head-->') || !template.includes('<!--ql-app-->')) throw new Error(`${file} lacks the prerender placeholders`);
@@ -20,7 +23,14 @@ for (const [file, view] of [['index.html', 'page'], ['embed.html', 'embed']]) {
   // The story's data for hydration, as an inert JSON block ("<" escaped so it cannot close the element).
   const data = `<script type="application/json" id="ql-story">${story.replace(/</g, '\\u003c')}</script>`;
   // Function replacers: "$" in the content must not be read as a replacement pattern.
-  await writeFile(path, template.replace('<title>Quoteline</title>', '').replace('<!--ql-head-->', () => headHtml).replace('<!--ql-app-->', () => appHtml).replace('</body>', () => `  ${data}\n  </body>`));
+  await writeFile(
+    path,
+    template
+      .replace('<title>Quoteline</title>', '')
+      .replace('<!--ql-head-->', () => headHtml)
+      .replace('<!--ql-app-->', () => appHtml)
+      .replace('</body>', () => `  ${data}\n  </body>`),
+  );
 }
 await writeFile(resolve('dist/oembed.json'), `${JSON.stringify(renderOembed(publicUrl), null, 2)}\n`);
 await rm(resolve('dist-ssr'), { recursive: true, force: true });

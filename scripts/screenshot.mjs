@@ -8,7 +8,12 @@ const outDir = process.argv[2] ?? 'test-results/screens';
 const query = process.argv[3] ?? '';
 const server = await startStaticServer('dist');
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-for (const [name, width, colorScheme] of [['light-1280', 1280, 'light'], ['dark-1280', 1280, 'dark'], ['light-320', 320, 'light'], ['dark-320', 320, 'dark']]) {
+for (const [name, width, colorScheme] of [
+  ['light-1280', 1280, 'light'],
+  ['dark-1280', 1280, 'dark'],
+  ['light-320', 320, 'light'],
+  ['dark-320', 320, 'dark'],
+]) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
   await page.goto(`${server.url}${query}`);
   await page.waitForSelector('.ql-card-headline');

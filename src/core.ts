@@ -26,23 +26,7 @@ export { getOverviewBins } from './layout/overviewBins';
 export { zoomAround, getAnchoredScroll } from './layout/zoomAround';
 export { keyToIntent, isTypingTarget } from './a11y/keys';
 export { getCommand } from './a11y/transition';
-export type {
-  CivilDate,
-  Precision,
-  Category,
-  Inline,
-  Paragraph,
-  Source,
-  Quote,
-  EditorNote,
-  TimelineEvent,
-  Era,
-  Story,
-  DataIssue,
-  StoryFormat,
-  ParseResult,
-  HtmlToParagraphs,
-} from './data/types';
+export type { CivilDate, Precision, Category, Inline, Paragraph, Source, Quote, EditorNote, TimelineEvent, Era, Story, DataIssue, StoryFormat, ParseResult, HtmlToParagraphs } from './data/types';
 export type { ParseStoryOptions } from './data/parseStory';
 export type { TimeAxis, TimeAxisOptions, TimeExtent, AxisSegment, AxisBreak } from './scale/timeAxis';
 export type { Gap } from './scale/gaps';

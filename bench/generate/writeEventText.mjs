@@ -1,17 +1,7 @@
 // @ts-check
 // The body of a generated event: one paragraph of newsroom HTML, as TimelineJS stories carry it.
 
-import {
-  CLAIMS,
-  CONTEXT_SENTENCES,
-  OUTLETS,
-  PUBLISHED_WHEN,
-  QUOTE_VERBS,
-  QUOTES,
-  SECTIONS,
-  SPEAKERS,
-  STATEMENTS,
-} from './newsroomPhrases.mjs';
+import { CLAIMS, CONTEXT_SENTENCES, OUTLETS, PUBLISHED_WHEN, QUOTE_VERBS, QUOTES, SECTIONS, SPEAKERS, STATEMENTS } from './newsroomPhrases.mjs';
 
 /**
  * Fewest words in a paragraph. By the word counts in newsroomPhrases.mjs the lead makes 18–27
@@ -67,7 +57,11 @@ export function writeEventText(random, index, date) {
  * @returns {number}
  */
 export function countWords(sentences) {
-  return sentences.join(' ').replace(/<[^>]*>/g, '').split(/\s+/).filter(Boolean).length;
+  return sentences
+    .join(' ')
+    .replace(/<[^>]*>/g, '')
+    .split(/\s+/)
+    .filter(Boolean).length;
 }
 
 /**

@@ -1,7 +1,13 @@
 // @ts-check
 
 /** XML's five predefined entities, by the character they stand for. */
-const XML_ENTITIES = new Map([['&', '&amp;'], ['<', '&lt;'], ['>', '&gt;'], ['"', '&quot;'], ["'", '&apos;']]);
+const XML_ENTITIES = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&apos;'],
+]);
 
 /**
  * Escapes text for XML content and attribute values.

@@ -13,10 +13,7 @@ const ISO_DATE_LENGTH = 10;
  */
 export function formatMachine(machine) {
   if (!machine) return 'unknown machine';
-  const hardware = [
-    machine.cores !== undefined ? `${machine.cores} cores` : '',
-    machine.memoryGiB !== undefined ? `${machine.memoryGiB} GiB RAM` : '',
-  ].filter(Boolean);
+  const hardware = [machine.cores !== undefined ? `${machine.cores} cores` : '', machine.memoryGiB !== undefined ? `${machine.memoryGiB} GiB RAM` : ''].filter(Boolean);
   const parts = [
     [machine.os, machine.cpu].filter(Boolean).join(', ') + (hardware.length > 0 ? ` (${hardware.join(', ')})` : ''),
     machine.node ? `Node ${machine.node}` : '',

@@ -11,5 +11,6 @@ export function median(values) {
   const mid = Math.floor(sorted.length / 2);
   const upper = /** @type {number} */ (sorted[mid]);
   if (sorted.length % 2 === 1) return upper;
-  return (/** @type {number} */ (sorted[mid - 1]) + upper) / 2;
+  const lower = /** @type {number} */ (sorted[mid - 1]);
+  return (lower + upper) / 2;
 }

@@ -14,8 +14,19 @@ export const BENCH_SYSTEMS = ['quoteline', 'timelinejs'];
  * @type {readonly NumericMetric[]}
  */
 export const NUMERIC_METRICS = [
-  'headlineMs', 'fcpMs', 'tbtMs', 'jsBytes', 'cssBytes', 'requests', 'externalRequests',
-  'heapBytes', 'keyMedianMs', 'keyP95Ms', 'keyWorkP95Ms', 'zoomP95Ms', 'zoomLongFrames',
+  'headlineMs',
+  'fcpMs',
+  'tbtMs',
+  'jsBytes',
+  'cssBytes',
+  'requests',
+  'externalRequests',
+  'heapBytes',
+  'keyMedianMs',
+  'keyP95Ms',
+  'keyWorkP95Ms',
+  'zoomP95Ms',
+  'zoomLongFrames',
 ];
 
 /**

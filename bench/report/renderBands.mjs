@@ -72,9 +72,7 @@ export function renderBands(metrics, sizes, getRatio, scale, colours) {
       const end = ratio === 0 ? scale.left : scale.x(ratio);
       const from = Math.min(end, one);
       const barWidth = Math.max(MIN_BAR_WIDTH_PX, Math.abs(end - one));
-      elements.push(
-        `<rect x="${from}" y="${y}" width="${roundPx(barWidth)}" height="${BAR_HEIGHT_PX}" fill="${colours[i]}"><title>${escapeXml(`${label}, ${sizeLabel}: ${text}`)}</title></rect>`,
-      );
+      elements.push(`<rect x="${from}" y="${y}" width="${roundPx(barWidth)}" height="${BAR_HEIGHT_PX}" fill="${colours[i]}"><title>${escapeXml(`${label}, ${sizeLabel}: ${text}`)}</title></rect>`);
       const isLeft = ratio < 1;
       const textX = roundPx(isLeft ? from - VALUE_GAP_PX : from + barWidth + VALUE_GAP_PX);
       elements.push(`<text x="${textX}" y="${textY}" ${valueFont} fill="${ink}" text-anchor="${isLeft ? 'end' : 'start'}">${escapeXml(text)}</text>`);

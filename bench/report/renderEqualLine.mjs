@@ -1,14 +1,6 @@
 // @ts-check
 
-import {
-  DIRECTION_LABEL_GAP_PX,
-  DIRECTION_LABEL_OFFSET_PX,
-  EQUAL_LABEL_OFFSET_PX,
-  EQUAL_LINE_OVERHANG_PX,
-  GRID_OVERHANG_BOTTOM_PX,
-  PLOT_TOP_PX,
-  roundPx,
-} from './chartLayout.mjs';
+import { DIRECTION_LABEL_GAP_PX, DIRECTION_LABEL_OFFSET_PX, EQUAL_LABEL_OFFSET_PX, EQUAL_LINE_OVERHANG_PX, GRID_OVERHANG_BOTTOM_PX, PLOT_TOP_PX, roundPx } from './chartLayout.mjs';
 import { CHART_BOLD_WEIGHT, CHART_COLOURS, CHART_FONT_SIZE_PX, EQUAL_LINE_WIDTH_PX } from './chartStyle.mjs';
 
 /** @import { RatioScale } from './createRatioScale.mjs' */

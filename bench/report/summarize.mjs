@@ -34,9 +34,7 @@ export function summarize(results) {
     samples.push(...(result.samples ?? []));
     entry.samples.set(result.system, samples);
   }
-  const groups = [...byKey.values()]
-    .sort(compareGroups)
-    .map((entry) => summarizeGroup(entry.story, entry.n, entry.cpu, entry.samples));
+  const groups = [...byKey.values()].sort(compareGroups).map((entry) => summarizeGroup(entry.story, entry.n, entry.cpu, entry.samples));
   return { groups };
 }
 

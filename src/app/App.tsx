@@ -58,13 +58,16 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   const [isMounted, setIsMounted] = useState(false);
   const [message, announce] = useAnnouncer();
 
-  // Once, on mount (later URL changes are ours): apply what the URL asks for.
+  // Once, on mount (later URL changes are ours): apply what the URL asks for. Hydration must
+  // first match the prerendered HTML, which knows no URL; this runs before the browser paints.
+  /* eslint-disable react-hooks/set-state-in-effect, react-hooks/exhaustive-deps -- a mount-only hydration step, see above */
   useLayoutEffect(() => {
     setIsMounted(true);
     if (options.lang) setLocale(options.lang);
     if (options.compress !== undefined) setIsCompressed(options.compress);
     if (story && options.event) setSelectedId(getInitialEventId(story, options.event));
   }, []);
+  /* eslint-enable react-hooks/set-state-in-effect, react-hooks/exhaustive-deps */
 
   useEffect(() => {
     if (options.src === undefined) return undefined;

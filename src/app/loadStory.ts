@@ -10,7 +10,10 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch): Pro
   try {
     response = await fetcher(url, { credentials: 'omit' });
   } catch (error) {
-    return { ok: false, message: `Could not load the story from ${url}: the request failed (${describeError(error)}). If the file is on another site, that server must allow it with an Access-Control-Allow-Origin header.` };
+    return {
+      ok: false,
+      message: `Could not load the story from ${url}: the request failed (${describeError(error)}). If the file is on another site, that server must allow it with an Access-Control-Allow-Origin header.`,
+    };
   }
   if (!response.ok) {
     return { ok: false, message: `Could not load the story from ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.' };

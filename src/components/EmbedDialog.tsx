@@ -52,9 +52,7 @@ export function EmbedDialog({ isOpen, onClose, baseUrl, src, eventId, eventHeadl
       <p className="ql-dialog-note" role="status">
         {status}
       </p>
-      <p className="ql-dialog-note">
-        The frame needs no script to work; the optional script resizes it and speaks Pym.js, AMP and WordPress embed protocols.
-      </p>
+      <p className="ql-dialog-note">The frame needs no script to work; the optional script resizes it and speaks Pym.js, AMP and WordPress embed protocols.</p>
     </Dialog>
   );
 }

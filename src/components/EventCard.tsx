@@ -44,13 +44,7 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
   };
 
   return (
-    <section
-      className="ql-card"
-      id={id}
-      role="tabpanel"
-      aria-labelledby={headingId}
-      {...{ [KEY_ZONE_ATTRIBUTE]: 'panel' }}
-    >
+    <section className="ql-card" id={id} role="tabpanel" aria-labelledby={headingId} {...{ [KEY_ZONE_ATTRIBUTE]: 'panel' }}>
       <p className="ql-card-meta">
         <span className="ql-card-category">
           <CategoryShape category={event.category} size={12} />
@@ -114,7 +108,15 @@ function QuoteFigure({ quote, source }: { quote: Quote; source: Source | undefin
         {source && (
           <>
             {' · '}
-            <cite>{source.url ? <a href={source.url} target="_blank" rel="noopener noreferrer">{source.publisher}</a> : source.publisher}</cite>
+            <cite>
+              {source.url ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {source.publisher}
+                </a>
+              ) : (
+                source.publisher
+              )}
+            </cite>
           </>
         )}
         {quote.note && <span className="ql-quote-note">{quote.note}</span>}

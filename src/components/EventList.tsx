@@ -31,50 +31,52 @@ export const EventList = memo(function EventList({ story, locale, id }: EventLis
           {`Read all ${new Intl.NumberFormat(locale).format(story.events.length)} events as a list`}
         </button>
       )}
-      {isExpanded && <ol>
-        {story.events.map((event) => (
-          <li key={event.id}>
-            <article aria-labelledby={`${id}-${event.id}`}>
-              <h3 id={`${id}-${event.id}`}>{event.headline}</h3>
-              <p>
-                <EventDate start={event.start} end={event.end} locale={locale} />
-                {` · ${CATEGORY_NAMES[event.category]}`}
-              </p>
-              <RichText paragraphs={event.summary} linkTabIndex={-1} />
-              {event.notes.map((note, index) => (
-                <p key={index}>{`${note.kind === 'correction' ? 'Correction' : "Editor's note"}: ${note.text}`}</p>
-              ))}
-              {event.quotes.map((quote, index) => {
-                const source = event.sources.find((candidate) => candidate.id === quote.sourceId);
-                return (
-                  <figure key={index}>
-                    <blockquote cite={source?.url}>
-                      <p>{quote.text}</p>
-                    </blockquote>
-                    <figcaption>{`${quote.speaker}${quote.where ? `, ${quote.where}` : ''}${source ? ` (${source.publisher})` : ''}`}</figcaption>
-                  </figure>
-                );
-              })}
-              {event.sources.length > 0 && (
-                <ul aria-label="Sources">
-                  {event.sources.map((source) => (
-                    <li key={source.id}>
-                      {source.url ? (
-                        <a href={source.url} tabIndex={-1}>
-                          {source.title}
-                        </a>
-                      ) : (
-                        source.title
-                      )}
-                      {`, ${source.publisher}`}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </article>
-          </li>
-        ))}
-      </ol>}
+      {isExpanded && (
+        <ol>
+          {story.events.map((event) => (
+            <li key={event.id}>
+              <article aria-labelledby={`${id}-${event.id}`}>
+                <h3 id={`${id}-${event.id}`}>{event.headline}</h3>
+                <p>
+                  <EventDate start={event.start} end={event.end} locale={locale} />
+                  {` · ${CATEGORY_NAMES[event.category]}`}
+                </p>
+                <RichText paragraphs={event.summary} linkTabIndex={-1} />
+                {event.notes.map((note, index) => (
+                  <p key={index}>{`${note.kind === 'correction' ? 'Correction' : "Editor's note"}: ${note.text}`}</p>
+                ))}
+                {event.quotes.map((quote, index) => {
+                  const source = event.sources.find((candidate) => candidate.id === quote.sourceId);
+                  return (
+                    <figure key={index}>
+                      <blockquote cite={source?.url}>
+                        <p>{quote.text}</p>
+                      </blockquote>
+                      <figcaption>{`${quote.speaker}${quote.where ? `, ${quote.where}` : ''}${source ? ` (${source.publisher})` : ''}`}</figcaption>
+                    </figure>
+                  );
+                })}
+                {event.sources.length > 0 && (
+                  <ul aria-label="Sources">
+                    {event.sources.map((source) => (
+                      <li key={source.id}>
+                        {source.url ? (
+                          <a href={source.url} tabIndex={-1}>
+                            {source.title}
+                          </a>
+                        ) : (
+                          source.title
+                        )}
+                        {`, ${source.publisher}`}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 });

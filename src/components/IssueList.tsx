@@ -13,11 +13,7 @@ export function IssueList({ issues, isFatal }: IssueListProps) {
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
   return (
     <div className="ql-alert" role="alert">
-      <p>
-        {isFatal
-          ? `This story could not be shown: ${count} in the file.`
-          : `Some of this story could not be shown: ${count} in the file. The rest is below.`}
-      </p>
+      <p>{isFatal ? `This story could not be shown: ${count} in the file.` : `Some of this story could not be shown: ${count} in the file. The rest is below.`}</p>
       <ul className="ql-issues">
         {issues.map((issue, index) => (
           <li key={index}>

@@ -29,9 +29,7 @@ export interface CivilDateParts {
 }
 
 /** A civil date or the reason it is not one, with the part at fault (`month`, `day`, …). */
-export type CivilDateResult =
-  | { ok: true; date: CivilDate }
-  | { ok: false; part: keyof CivilDateParts | null; message: string };
+export type CivilDateResult = { ok: true; date: CivilDate } | { ok: false; part: keyof CivilDateParts | null; message: string };
 
 /** Checks parts one by one and builds a civil date; the precision is the finest part given. */
 export function createCivilDate(parts: CivilDateParts): CivilDateResult {
@@ -105,8 +103,7 @@ export function getZoneOffsetMs(time: number, timeZone: string): number {
     second: 'numeric',
   });
   const parts = formatter.formatToParts(new Date(time));
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value ?? 0);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return wall - Math.floor(time / 1000) * 1000;
 }

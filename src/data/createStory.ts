@@ -53,10 +53,7 @@ export function createStory({ format, meta, drafts, issues, eras }: CreateStoryO
   if (startEventId !== undefined && !hasStartEvent) {
     issues.push({ path: 'startEventId', message: `"${startEventId}" is not the id of an event` });
   }
-  const story: Story = withDefined(
-    { id, title, description, events, eras },
-    { lang, credit, startEventId: hasStartEvent ? startEventId : undefined },
-  );
+  const story: Story = withDefined({ id, title, description, events, eras }, { lang, credit, startEventId: hasStartEvent ? startEventId : undefined });
   return { format, story, issues: sortIssues(issues) };
 }
 

@@ -4,8 +4,14 @@ import { isWebUrl } from './safeUrl';
 import { CATEGORIES } from './types';
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-const Id = v.pipe(v.string(), v.regex(ID_PATTERN, (issue) => `${issue.received} is not a kebab-case id (a-z, 0-9 and single hyphens)`));
-const WebUrl = v.pipe(v.string(), v.check(isWebUrl, (issue) => `${issue.received} is not an absolute http(s) URL`));
+const Id = v.pipe(
+  v.string(),
+  v.regex(ID_PATTERN, (issue) => `${issue.received} is not a kebab-case id (a-z, 0-9 and single hyphens)`),
+);
+const WebUrl = v.pipe(
+  v.string(),
+  v.check(isWebUrl, (issue) => `${issue.received} is not an absolute http(s) URL`),
+);
 
 /** A source in the native format. */
 const SourceSchema = v.object({

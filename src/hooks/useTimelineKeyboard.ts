@@ -136,7 +136,8 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions): TimelineK
     if (zone === 'overview' && isMoveIntent(intent)) {
       const frame = frameRef.current;
       const track = trackRef.current;
-      if (frame && track) frame.scrollTo({ left: getPanScroll(intent, { scrollLeft: frame.scrollLeft, clientWidth: frame.clientWidth, trackWidth: track.offsetWidth }), behavior: getScrollBehavior() });
+      if (frame && track)
+        frame.scrollTo({ left: getPanScroll(intent, { scrollLeft: frame.scrollLeft, clientWidth: frame.clientWidth, trackWidth: track.offsetWidth }), behavior: getScrollBehavior() });
       event.preventDefault();
       return;
     }

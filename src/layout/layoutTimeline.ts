@@ -105,13 +105,33 @@ export function layoutTimeline(events: readonly LayoutInput[], options: LayoutOp
     const box = placement ? candidates[placement.choice] : undefined;
     if (placement && box) {
       laneCount = Math.max(laneCount, placement.lane + 1);
-      items.push({ id: event.id, eventIds: [event.id], x, fraction: toFraction(x), lane: placement.lane, side: box.side, boxStart: box.start, boxOffset: box.start - x, boxWidth: box.end - box.start });
+      items.push({
+        id: event.id,
+        eventIds: [event.id],
+        x,
+        fraction: toFraction(x),
+        lane: placement.lane,
+        side: box.side,
+        boxStart: box.start,
+        boxOffset: box.start - x,
+        boxWidth: box.end - box.start,
+      });
       continue;
     }
     // No lane has room: open a cluster on the axis row.
     const start = Math.max(0, Math.min(x - CLUSTER_BADGE_PX / 2, options.width - CLUSTER_BADGE_PX));
     const center = start + CLUSTER_BADGE_PX / 2;
-    cluster = { id: `cluster:${event.id}`, eventIds: [event.id], x: center, fraction: toFraction(center), lane: -1, side: 'right', boxStart: start, boxOffset: -CLUSTER_BADGE_PX / 2, boxWidth: CLUSTER_BADGE_PX };
+    cluster = {
+      id: `cluster:${event.id}`,
+      eventIds: [event.id],
+      x: center,
+      fraction: toFraction(center),
+      lane: -1,
+      side: 'right',
+      boxStart: start,
+      boxOffset: -CLUSTER_BADGE_PX / 2,
+      boxWidth: CLUSTER_BADGE_PX,
+    };
     items.push(cluster);
   }
   items.sort((a, b) => a.x - b.x);

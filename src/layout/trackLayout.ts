@@ -81,4 +81,3 @@ export function computeTimelineLayout({ events, locale, zoom = 1, compress = tru
   layouts.set(key, result);
   return result;
 }
-

@@ -46,7 +46,12 @@ export function createJsonLd(story: Story, pageUrl: string): object {
       position: index + 1,
       name: event.headline,
       url: `${pageUrl}#${event.id}`,
-      item: { '@type': 'CreativeWork', name: event.headline, temporalCoverage: toDateTimeAttribute(event.start), abstract: event.summary.map((paragraph) => paragraph.map((inline) => inline.text).join('')).join('\n\n') },
+      item: {
+        '@type': 'CreativeWork',
+        name: event.headline,
+        temporalCoverage: toDateTimeAttribute(event.start),
+        abstract: event.summary.map((paragraph) => paragraph.map((inline) => inline.text).join('')).join('\n\n'),
+      },
     })),
   };
 }

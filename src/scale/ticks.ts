@@ -39,7 +39,9 @@ export function getTicks(axis: TimeAxis, locale: string, fontSizePx: number): Ti
     const [x0, x1] = segment.range;
     const count = Math.floor((x1 - x0) / MIN_TICK_SPACING_PX);
     if (count < 1) continue;
-    const sub = scaleUtc().domain(segment.domain.map((time) => new Date(time))).range(segment.range);
+    const sub = scaleUtc()
+      .domain(segment.domain.map((time) => new Date(time)))
+      .range(segment.range);
     dates.push(...sub.ticks(count).filter((date) => date.getTime() >= segment.domain[0] && date.getTime() <= segment.domain[1]));
   }
   const labels = formatTicks(dates, locale);

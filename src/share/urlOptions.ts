@@ -30,7 +30,7 @@ export function readUrlOptions(href: string, view: 'page' | 'embed'): UrlOptions
   const options: UrlOptions = { theme: readTheme(params.get('theme')) };
   const src = params.get('src');
   if (src && URL.canParse(src, url)) options.src = new URL(src, url).href;
-  const event = view === 'embed' ? params.get('event') : readHashEvent(url.hash) ?? params.get('event');
+  const event = view === 'embed' ? params.get('event') : (readHashEvent(url.hash) ?? params.get('event'));
   if (event) options.event = event;
   const lang = params.get('lang');
   if (lang && isLanguageTag(lang)) options.lang = lang;

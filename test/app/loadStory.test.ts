@@ -17,7 +17,11 @@ describe('loadStory', () => {
 
   it('loadStory(url) says when the request itself failed', async () => {
     const result = await loadStory('https://example.org/s.json', fakeFetch(new TypeError('Failed to fetch')));
-    expect(result).toEqual({ ok: false, message: 'Could not load the story from https://example.org/s.json: the request failed (Failed to fetch). If the file is on another site, that server must allow it with an Access-Control-Allow-Origin header.' });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Could not load the story from https://example.org/s.json: the request failed (Failed to fetch). If the file is on another site, that server must allow it with an Access-Control-Allow-Origin header.',
+    });
   });
 
   it('loadStory(url) says when the file is not JSON', async () => {

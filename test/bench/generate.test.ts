@@ -50,7 +50,11 @@ describe('generateStory', () => {
     });
     const times = story.events.map(toMs);
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(generateStory(20).events.slice(0, 4).map((event) => event.start_date)).toEqual([
+    expect(
+      generateStory(20)
+        .events.slice(0, 4)
+        .map((event) => event.start_date),
+    ).toEqual([
       { year: 2015, month: 1, day: 1, hour: 9, minute: 0 },
       { year: 2015, month: 1, day: 2, hour: 8, minute: 8 },
       { year: 2015, month: 1, day: 2, hour: 11, minute: 15 },

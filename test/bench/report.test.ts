@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  renderChart,
-  renderTable,
-  summarize,
-  updateReadme,
-  type BenchResult,
-  type BenchResults,
-  type BenchSample,
-  type Summary,
-} from '../../bench/report.mjs';
+import { renderChart, renderTable, summarize, updateReadme, type BenchResult, type BenchResults, type BenchSample, type Summary } from '../../bench/report.mjs';
 
 function sample(overrides: Partial<BenchSample> = {}): BenchSample {
   return {
@@ -58,11 +49,7 @@ const fixture = results([
     story: 'generated',
     n: 1000,
     cpu: 1,
-    samples: [
-      sample({ headlineMs: 812.3, jsBytes: 98_000 }),
-      sample({ headlineMs: 790.6, jsBytes: 98_000 }),
-      sample({ headlineMs: 1234.4, jsBytes: 98_000 }),
-    ],
+    samples: [sample({ headlineMs: 812.3, jsBytes: 98_000 }), sample({ headlineMs: 790.6, jsBytes: 98_000 }), sample({ headlineMs: 1234.4, jsBytes: 98_000 })],
   },
   {
     system: 'quoteline',
@@ -86,10 +73,7 @@ function row(markdown: string, heading: string, label: string): string[] {
   if (!section) throw new Error(`no section ${heading}`);
   const line = section.split('\n').find((l) => l.startsWith(`| ${label} |`));
   if (!line) throw new Error(`no row ${label}`);
-  return line
-    .slice(2, -2)
-    .split(' | ')
-    .slice(1);
+  return line.slice(2, -2).split(' | ').slice(1);
 }
 
 /** Checks that `xml` is well formed: tags nest and close, and text and attributes hold no raw `<` or stray `&`. */
@@ -201,10 +185,7 @@ describe('renderTable', () => {
   });
 
   it('renderTable(summary, results) gives one table per group, in summary order, with metric rows and system columns', () => {
-    expect([...markdown.matchAll(/^### (.*)$/gm)].map((m) => m[1])).toEqual([
-      'Bundled story, 20 events, normal CPU speed',
-      'Generated story, 1,000 events, normal CPU speed',
-    ]);
+    expect([...markdown.matchAll(/^### (.*)$/gm)].map((m) => m[1])).toEqual(['Bundled story, 20 events, normal CPU speed', 'Generated story, 1,000 events, normal CPU speed']);
     expect(markdown).toContain('| Metric | Quoteline | TimelineJS | Quoteline / TimelineJS |');
     for (const label of [
       'First headline visible (ms)',

@@ -92,7 +92,11 @@ describe('Timeline', () => {
     const figure = quote.closest('figure');
     expect(quote.closest('blockquote')?.getAttribute('cite')).toBe('https://example.org/report');
     expect(figure?.querySelector('figcaption')?.textContent).toBe('Yann LeCun, X · A paper');
-    expect(within(figure as HTMLElement).getByRole('link', { name: 'A paper' }).getAttribute('href')).toBe('https://example.org/report');
+    expect(
+      within(figure as HTMLElement)
+        .getByRole('link', { name: 'A paper' })
+        .getAttribute('href'),
+    ).toBe('https://example.org/report');
   });
 
   it('names the people involved', () => {

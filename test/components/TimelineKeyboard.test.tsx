@@ -12,7 +12,10 @@ afterEach(cleanup);
 
 const dates = ['2024-04-08', '2024-05-26', '2024-05-27', '2024-05-28', '2024-06-02'];
 const { story } = parseStory(
-  nativeStory(dates.map((start, index) => nativeEvent({ id: `e${index + 1}`, start, headline: `Headline ${index + 1}`, label: `Event ${index + 1}` })), { startEventId: 'e3' }),
+  nativeStory(
+    dates.map((start, index) => nativeEvent({ id: `e${index + 1}`, start, headline: `Headline ${index + 1}`, label: `Event ${index + 1}` })),
+    { startEventId: 'e3' },
+  ),
 );
 if (!story) throw new Error('no story');
 const testStory = story;
@@ -159,7 +162,11 @@ describe('Timeline keyboard (tabs pattern, roving tabindex)', () => {
       'Headline 4',
       'Headline 5',
     ]);
-    expect(within(list).getAllByRole('link').every((link) => link.tabIndex === -1)).toBe(true);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .every((link) => link.tabIndex === -1),
+    ).toBe(true);
     expect(list.querySelector('time')?.getAttribute('datetime')).toBe('2024-04-08');
   });
 });

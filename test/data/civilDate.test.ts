@@ -56,8 +56,8 @@ describe('toAxisTime', () => {
 
 describe('toDateTimeAttribute', () => {
   it('toDateTimeAttribute(date) writes valid HTML datetime values', () => {
-    const values = [parseCivilDate('2024'), parseCivilDate('2024-05'), parseCivilDate('2024-05-27'), parseCivilDate('2024-05-27T21:15', 'America/Los_Angeles')].map(
-      (result) => (result.ok ? toDateTimeAttribute(result.date) : ''),
+    const values = [parseCivilDate('2024'), parseCivilDate('2024-05'), parseCivilDate('2024-05-27'), parseCivilDate('2024-05-27T21:15', 'America/Los_Angeles')].map((result) =>
+      result.ok ? toDateTimeAttribute(result.date) : '',
     );
     expect(values).toEqual(['2024', '2024-05', '2024-05-27', '2024-05-27T21:15-07:00']);
   });

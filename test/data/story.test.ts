@@ -36,7 +36,19 @@ describe('the bundled story (stories/lecun-musk.json)', () => {
 
   it('covers the feud: the Bengio debate, the Memorial Day exchange, the five critique themes and their context', () => {
     const ids = events.map((event) => event.id);
-    for (const id of ['lecun-bengio-debate', 'xai-recruiting-jab', 'memorial-day-exchange', 'lecun-critique-scientists', 'lecun-critique-hype', 'lecun-critique-press', 'lecun-critique-conspiracies', 'lecun-critique-moderation', 'musk-acquires-twitter', 'twitter-rebrands-as-x', 'xai-announced']) {
+    for (const id of [
+      'lecun-bengio-debate',
+      'xai-recruiting-jab',
+      'memorial-day-exchange',
+      'lecun-critique-scientists',
+      'lecun-critique-hype',
+      'lecun-critique-press',
+      'lecun-critique-conspiracies',
+      'lecun-critique-moderation',
+      'musk-acquires-twitter',
+      'twitter-rebrands-as-x',
+      'xai-announced',
+    ]) {
       expect(ids).toContain(id);
     }
     const exchange = events.find((event) => event.id === 'memorial-day-exchange');

@@ -1,15 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
+import { useEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useRovingFocus } from '../../src/hooks/useRovingFocus';
+import { useRovingFocus, type RovingFocusResult } from '../../src/hooks/useRovingFocus';
 
 afterEach(cleanup);
 
-function Items({ onReady }: { onReady: (roving: ReturnType<typeof useRovingFocus<HTMLDivElement>>) => void }) {
+function Items({ onReady }: { onReady: (roving: RovingFocusResult<HTMLDivElement>) => void }) {
   const roving = useRovingFocus<HTMLDivElement>('data-key');
-  onReady(roving);
+  const { containerRef } = roving;
+  useEffect(() => onReady(roving));
   return (
-    <div ref={roving.containerRef}>
+    <div ref={containerRef}>
       {['a', 'b"c'].map((key) => (
         <button key={key} type="button" data-key={key}>
           <span>{`Item ${key}`}</span>
@@ -21,7 +23,7 @@ function Items({ onReady }: { onReady: (roving: ReturnType<typeof useRovingFocus
 
 describe('useRovingFocus', () => {
   it('useRovingFocus(attribute) focuses an item by key, even one with quotes, and names the item of a target', () => {
-    let roving: ReturnType<typeof useRovingFocus<HTMLDivElement>> | undefined;
+    let roving: RovingFocusResult<HTMLDivElement> | undefined;
     render(<Items onReady={(value) => (roving = value)} />);
     expect(roving?.focusItem('b"c')).toBe(document.activeElement);
     expect(document.activeElement?.textContent).toBe('Item b"c');

@@ -4,14 +4,7 @@ import { assignLanes } from '../../src/layout/lanes';
 
 describe('assignLanes', () => {
   it('assignLanes(items) puts overlapping boxes in separate lanes', () => {
-    const placements = assignLanes(
-      [
-        [{ start: 0, end: 100 }],
-        [{ start: 50, end: 150 }],
-        [{ start: 200, end: 300 }],
-      ],
-      10,
-    );
+    const placements = assignLanes([[{ start: 0, end: 100 }], [{ start: 50, end: 150 }], [{ start: 200, end: 300 }]], 10);
     expect(placements).toEqual([
       { lane: 0, choice: 0 },
       { lane: 1, choice: 0 },

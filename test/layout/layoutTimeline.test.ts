@@ -48,25 +48,22 @@ describe('layoutTimeline', () => {
 
   it('layoutTimeline(events) keeps labels apart and inside the track at any density (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.record({ time: fc.integer({ min: 24, max: 536 }), label: fc.string({ minLength: 1, maxLength: 28 }) }), { maxLength: 60 }),
-        (raw) => {
-          const events = raw.map((event, index) => ({ ...event, id: `e${index}` }));
-          const { items } = layoutTimeline(events, { scale: identity, width: MIN_TRACK_WIDTH_PX, fontSizePx: 13 });
-          for (const item of items) {
-            expect(item.boxStart).toBeGreaterThanOrEqual(0);
-            expect(item.boxStart + item.boxWidth).toBeLessThanOrEqual(MIN_TRACK_WIDTH_PX);
-            expect(item.x).toBeGreaterThanOrEqual(item.boxStart);
-            expect(item.x).toBeLessThanOrEqual(item.boxStart + item.boxWidth);
+      fc.property(fc.array(fc.record({ time: fc.integer({ min: 24, max: 536 }), label: fc.string({ minLength: 1, maxLength: 28 }) }), { maxLength: 60 }), (raw) => {
+        const events = raw.map((event, index) => ({ ...event, id: `e${index}` }));
+        const { items } = layoutTimeline(events, { scale: identity, width: MIN_TRACK_WIDTH_PX, fontSizePx: 13 });
+        for (const item of items) {
+          expect(item.boxStart).toBeGreaterThanOrEqual(0);
+          expect(item.boxStart + item.boxWidth).toBeLessThanOrEqual(MIN_TRACK_WIDTH_PX);
+          expect(item.x).toBeGreaterThanOrEqual(item.boxStart);
+          expect(item.x).toBeLessThanOrEqual(item.boxStart + item.boxWidth);
+        }
+        for (const a of items) {
+          for (const b of items) {
+            if (a === b || a.lane !== b.lane) continue;
+            expect(a.boxStart + a.boxWidth <= b.boxStart || b.boxStart + b.boxWidth <= a.boxStart).toBe(true);
           }
-          for (const a of items) {
-            for (const b of items) {
-              if (a === b || a.lane !== b.lane) continue;
-              expect(a.boxStart + a.boxWidth <= b.boxStart || b.boxStart + b.boxWidth <= a.boxStart).toBe(true);
-            }
-          }
-        },
-      ),
+        }
+      }),
     );
   });
 });

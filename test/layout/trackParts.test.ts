@@ -13,7 +13,10 @@ import { createTimeAxis } from '../../src/scale/timeAxis';
 /** A straight axis from time 0 to 1000 over a 1048 px track with 24 px insets: 1 px per time unit. */
 function linearGeometry(width = 1048): TrackGeometry {
   const axis = createTimeAxis([], { width, compress: false });
-  const scale = axis.scale.copy().domain([new Date(0), new Date(1000)]).range([24, width - 24]);
+  const scale = axis.scale
+    .copy()
+    .domain([new Date(0), new Date(1000)])
+    .range([24, width - 24]);
   return createTrackGeometry({ scale, width, inset: 24 });
 }
 

@@ -23,7 +23,12 @@ describe('findGaps', () => {
 
 describe('getTimeExtent', () => {
   it('getTimeExtent(events) spans starts and ends, and widens a single instant to a day', () => {
-    expect(getTimeExtent([{ time: 5 * DAY, endTime: 9 * DAY }, { time: 2 * DAY, endTime: 2 * DAY }])).toEqual({ start: 2 * DAY, end: 9 * DAY });
+    expect(
+      getTimeExtent([
+        { time: 5 * DAY, endTime: 9 * DAY },
+        { time: 2 * DAY, endTime: 2 * DAY },
+      ]),
+    ).toEqual({ start: 2 * DAY, end: 9 * DAY });
     expect(getTimeExtent([{ time: 5 * DAY, endTime: 5 * DAY }])).toEqual({ start: 4.5 * DAY, end: 5.5 * DAY });
   });
 });

@@ -37,22 +37,28 @@ function importEvent(raw: unknown, index: number, issues: DataIssue[]): DraftEve
   if (end === null) return null;
   const sources: Source[] = event.sources.map((source, sourceIndex) => {
     const date = source.date === undefined ? undefined : parseDate(source.date, undefined, at(`sources[${sourceIndex}].date`), issues);
-    return withDefined({ id: source.id, title: source.title, publisher: source.publisher }, {
-      url: source.url,
-      date: date ?? undefined,
-      note: source.note,
-    });
+    return withDefined(
+      { id: source.id, title: source.title, publisher: source.publisher },
+      {
+        url: source.url,
+        date: date ?? undefined,
+        note: source.note,
+      },
+    );
   });
   const sourceIds = new Set(sources.map((source) => source.id));
   const quotes = event.quotes.map((quote, quoteIndex) => {
     if (quote.source !== undefined && !sourceIds.has(quote.source)) {
       issues.push({ path: at(`quotes[${quoteIndex}].source`), message: `"${quote.source}" is not the id of one of this event's sources` });
     }
-    return withDefined({ text: quote.text, speaker: quote.speaker }, {
-      where: quote.where,
-      sourceId: quote.source !== undefined && sourceIds.has(quote.source) ? quote.source : undefined,
-      note: quote.note,
-    });
+    return withDefined(
+      { text: quote.text, speaker: quote.speaker },
+      {
+        where: quote.where,
+        sourceId: quote.source !== undefined && sourceIds.has(quote.source) ? quote.source : undefined,
+        note: quote.note,
+      },
+    );
   });
   return withDefined(
     {

@@ -147,7 +147,10 @@ function readDate(input: DateInput, path: readonly (string | number)[], issues: 
 }
 
 function formatDatePath(path: readonly (string | number)[], part: string | null): string {
-  const base = path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').slice(1);
+  const base = path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`))
+    .join('')
+    .slice(1);
   return part === null ? base : `${base}.${part}`;
 }
 

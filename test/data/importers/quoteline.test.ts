@@ -54,9 +54,7 @@ describe('parseStory (native format)', () => {
   });
 
   it('parseStory(doc) rejects source URLs that are not http(s)', () => {
-    const { issues } = parseStory(
-      nativeStory([nativeEvent({ sources: [{ id: 'x', title: 't', publisher: 'p', url: 'javascript:alert(1)' }] })]),
-    );
+    const { issues } = parseStory(nativeStory([nativeEvent({ sources: [{ id: 'x', title: 't', publisher: 'p', url: 'javascript:alert(1)' }] })]));
     expect(issues).toEqual([{ path: 'events[0].sources[0].url', message: '"javascript:alert(1)" is not an absolute http(s) URL' }]);
   });
 

@@ -55,7 +55,15 @@ describe('parseStory (TimelineJS3)', () => {
       calls.push(html);
       return [[{ text: html.replace(/<[^>]*>/g, '') }]];
     };
-    const { story } = parseStory({ events: [{ start_date: { year: 2020 }, text: { headline: 'Plain', text: '<p>One</p>' } }, { start_date: { year: 2021 }, text: { headline: 'Two', text: '<p>Two</p>' } }] }, { htmlToParagraphs: reducer });
+    const { story } = parseStory(
+      {
+        events: [
+          { start_date: { year: 2020 }, text: { headline: 'Plain', text: '<p>One</p>' } },
+          { start_date: { year: 2021 }, text: { headline: 'Two', text: '<p>Two</p>' } },
+        ],
+      },
+      { htmlToParagraphs: reducer },
+    );
     expect(calls).toEqual([]);
     expect(story?.events[1]?.summary).toEqual([[{ text: 'Two' }]]);
     expect(story?.events[1]?.summary).toEqual([[{ text: 'Two' }]]);
