@@ -1,9 +1,12 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Quote, Source, TimelineEvent } from '../data/types';
+import type { TimelineEvent } from '../data/types';
 import { KEY_ZONE_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
 import { CategoryShape } from './CategoryShape';
 import { EventDate } from './EventDate';
+import { NOTE_LABELS, NoteText } from './NoteText';
+import { QuoteFigure } from './QuoteFigure';
 import { RichText } from './RichText';
+import { SourceItem } from './SourceItem';
 import { CATEGORY_NAMES } from './strings';
 
 /** Props of `EventCard`. */
@@ -61,15 +64,14 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
       {event.people.length > 0 && <p className="ql-card-people">{`People: ${new Intl.ListFormat(locale, { type: 'unit' }).format(event.people)}`}</p>}
       <RichText paragraphs={event.summary} />
       {event.notes.map((note, index) => (
-        <aside key={index} className={`ql-note ql-note-${note.kind}`} aria-label={note.kind === 'correction' ? 'Correction' : "Editor's note"}>
-          <strong>{note.kind === 'correction' ? 'Correction: ' : "Editor's note: "}</strong>
-          {note.text}
+        <aside key={index} className={`ql-note ql-note-${note.kind}`} aria-label={NOTE_LABELS[note.kind]}>
+          <NoteText note={note} />
         </aside>
       ))}
       {event.quotes.length > 0 && (
         <div className="ql-quotes">
           {event.quotes.map((quote, index) => (
-            <QuoteFigure key={index} quote={quote} source={quote.sourceId === undefined ? undefined : sourcesById.get(quote.sourceId)} />
+            <QuoteFigure key={index} className="ql-quote" quote={quote} source={quote.sourceId === undefined ? undefined : sourcesById.get(quote.sourceId)} />
           ))}
         </div>
       )}
@@ -93,57 +95,5 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
         </button>
       </nav>
     </section>
-  );
-}
-
-function QuoteFigure({ quote, source }: { quote: Quote; source: Source | undefined }) {
-  return (
-    <figure className="ql-quote">
-      <blockquote cite={source?.url}>
-        <p>{quote.text}</p>
-      </blockquote>
-      <figcaption>
-        <span className="ql-quote-speaker">{quote.speaker}</span>
-        {quote.where && <span className="ql-quote-where">, {quote.where}</span>}
-        {source && (
-          <>
-            {' · '}
-            <cite>
-              {source.url ? (
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.publisher}
-                </a>
-              ) : (
-                source.publisher
-              )}
-            </cite>
-          </>
-        )}
-        {quote.note && <span className="ql-quote-note">{quote.note}</span>}
-      </figcaption>
-    </figure>
-  );
-}
-
-function SourceItem({ source, locale }: { source: Source; locale: string }) {
-  return (
-    <li>
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {source.title}
-        </a>
-      ) : (
-        source.title
-      )}
-      {', '}
-      {source.publisher}
-      {source.date && (
-        <>
-          {', '}
-          <EventDate start={source.date} locale={locale} />
-        </>
-      )}
-      {source.note && <span className="ql-source-note"> ({source.note})</span>}
-    </li>
   );
 }

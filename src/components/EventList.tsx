@@ -1,6 +1,10 @@
 import { memo, useState } from 'react';
 import type { Story } from '../data/types';
+import { getNumberFormat } from '../data/intlCache';
 import { EventDate } from './EventDate';
+import { NoteText } from './NoteText';
+import { QuoteFigure } from './QuoteFigure';
+import { SourceItem } from './SourceItem';
 import { RichText } from './RichText';
 import { CATEGORY_NAMES } from './strings';
 
@@ -28,7 +32,7 @@ export const EventList = memo(function EventList({ story, locale, id }: EventLis
       {!isExpanded && (
         // Thousands of articles would slow every step of the timeline: build them on request.
         <button type="button" className="ql-button ql-list-button" aria-expanded="false" onClick={() => setIsExpanded(true)}>
-          {`Read all ${new Intl.NumberFormat(locale).format(story.events.length)} events as a list`}
+          {`Read all ${getNumberFormat(locale).format(story.events.length)} events as a list`}
         </button>
       )}
       {isExpanded && (
@@ -43,32 +47,17 @@ export const EventList = memo(function EventList({ story, locale, id }: EventLis
                 </p>
                 <RichText paragraphs={event.summary} linkTabIndex={-1} />
                 {event.notes.map((note, index) => (
-                  <p key={index}>{`${note.kind === 'correction' ? 'Correction' : "Editor's note"}: ${note.text}`}</p>
+                  <p key={index}>
+                    <NoteText note={note} />
+                  </p>
                 ))}
-                {event.quotes.map((quote, index) => {
-                  const source = event.sources.find((candidate) => candidate.id === quote.sourceId);
-                  return (
-                    <figure key={index}>
-                      <blockquote cite={source?.url}>
-                        <p>{quote.text}</p>
-                      </blockquote>
-                      <figcaption>{`${quote.speaker}${quote.where ? `, ${quote.where}` : ''}${source ? ` (${source.publisher})` : ''}`}</figcaption>
-                    </figure>
-                  );
-                })}
+                {event.quotes.map((quote, index) => (
+                  <QuoteFigure key={index} quote={quote} source={event.sources.find((candidate) => candidate.id === quote.sourceId)} linkTabIndex={-1} />
+                ))}
                 {event.sources.length > 0 && (
                   <ul aria-label="Sources">
                     {event.sources.map((source) => (
-                      <li key={source.id}>
-                        {source.url ? (
-                          <a href={source.url} tabIndex={-1}>
-                            {source.title}
-                          </a>
-                        ) : (
-                          source.title
-                        )}
-                        {`, ${source.publisher}`}
-                      </li>
+                      <SourceItem key={source.id} source={source} locale={locale} linkTabIndex={-1} />
                     ))}
                   </ul>
                 )}

@@ -1,0 +1,34 @@
+import type { Source } from '../data/types';
+import { EventDate } from './EventDate';
+
+/** Props of `SourceItem`. */
+export interface SourceItemProps {
+  source: Source;
+  locale: string;
+  /** Tab index of the link: -1 in the visually hidden text version. */
+  linkTabIndex?: number | undefined;
+}
+
+/** One source as a list item: its title (a link when it has a URL), publisher, date and note. */
+export function SourceItem({ source, locale, linkTabIndex }: SourceItemProps) {
+  return (
+    <li>
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer" tabIndex={linkTabIndex}>
+          {source.title}
+        </a>
+      ) : (
+        source.title
+      )}
+      {', '}
+      {source.publisher}
+      {source.date && (
+        <>
+          {', '}
+          <EventDate start={source.date} locale={locale} />
+        </>
+      )}
+      {source.note && <span className="ql-source-note"> ({source.note})</span>}
+    </li>
+  );
+}
