@@ -9,7 +9,9 @@ afterEach(cleanup);
 function Items({ onReady }: { onReady: (roving: RovingFocusResult<HTMLDivElement>) => void }) {
   const roving = useRovingFocus<HTMLDivElement>('data-key');
   const { containerRef } = roving;
-  useEffect(() => onReady(roving));
+  useEffect(() => {
+    onReady(roving);
+  });
   return (
     <div ref={containerRef}>
       {['a', 'b"c'].map((key) => (
