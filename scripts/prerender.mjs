@@ -9,8 +9,7 @@ const publicUrl = new URL(process.env.QUOTELINE_PUBLIC_URL || DEFAULT_PUBLIC_URL
 if (!process.env.QUOTELINE_PUBLIC_URL) {
   console.log(`prerender: QUOTELINE_PUBLIC_URL is not set; canonical and oEmbed URLs use ${publicUrl} (see docs/hosting.md)`);
 }
-const story = JSON.stringify(JSON.parse(await readFile(resolve('stories/lecun-musk.json'), 'utf8')));
-const { renderPage, renderOembed } = await import(pathToFileURL(resolve('dist-ssr/renderPage.js')).href);
+const { renderPage, renderOembed, renderStoryData } = await import(pathToFileURL(resolve('dist-ssr/renderPage.js')).href);
 
 for (const [file, view] of [
   ['index.html', 'page'],
@@ -20,8 +19,8 @@ for (const [file, view] of [
   const template = await readFile(path, 'utf8');
   if (!template.includes('<!--ql-head-->') || !template.includes('<!--ql-app-->')) throw new Error(`${file} lacks the prerender placeholders`);
   const { headHtml, appHtml } = renderPage(view, publicUrl);
-  // The story's data for hydration, as an inert JSON block ("<" escaped so it cannot close the element).
-  const data = `<script type="application/json" id="ql-story">${story.replace(/</g, '\\u003c')}</script>`;
+  // The story's parse result for hydration, as an inert JSON block (validated here, at build time).
+  const data = `<script type="application/json" id="ql-story">${renderStoryData()}</script>`;
   // Function replacers: "$" in the content must not be read as a replacement pattern.
   await writeFile(
     path,

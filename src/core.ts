@@ -1,6 +1,6 @@
 // React-free entry: data, dates, scale and layout.
 export { CATEGORIES } from './data/types';
-export { parseStory, detectFormat, needsHtmlReducer } from './data/parseStory';
+export { parseStory, detectFormat } from './data/parseStory';
 export { importQuoteline } from './data/importers/quoteline';
 export { importTimelineJs } from './data/importers/timelinejs';
 export { reduceHtmlNodes } from './data/html';

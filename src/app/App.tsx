@@ -1,6 +1,5 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { describeLoadedStory } from '../a11y/describe';
-import { EmbedDialog } from '../components/EmbedDialog';
 import { IssueList } from '../components/IssueList';
 import { LiveRegion } from '../components/LiveRegion';
 import { Timeline } from '../components/Timeline';
@@ -9,6 +8,9 @@ import type { ParseResult } from '../data/types';
 import { readUrlOptions, withCompression, withSelectedEvent, type UrlOptions } from '../share/urlOptions';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { loadStory, type LoadResult } from './loadStory';
+
+// The Embed dialog is code the first paint does not need: loaded when first opened.
+const EmbedDialog = lazy(() => import('../components/EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
 
 /** Path of the bundled story's data, relative to the app. */
 export const BUNDLED_STORY_PATH = 'stories/lecun-musk.json';
@@ -54,7 +56,8 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   const [selectedId, setSelectedId] = useState(() => (story ? getInitialEventId(story) : undefined));
   const [locale, setLocale] = useState<string | undefined>(undefined);
   const [isCompressed, setIsCompressed] = useState(true);
-  const [isEmbedOpen, setIsEmbedOpen] = useState(false);
+  // 'never' until the reader first asks for the Embed dialog: only then is it loaded and mounted.
+  const [embed, setEmbed] = useState<'never' | 'open' | 'closed'>('never');
   const [isMounted, setIsMounted] = useState(false);
   const [message, announce] = useAnnouncer();
 
@@ -137,7 +140,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
             <h1 className="ql-title">{story.title}</h1>
             {story.description && <p className="ql-description">{story.description}</p>}
             {view === 'page' && (
-              <button type="button" className="ql-button ql-embed-button" aria-haspopup="dialog" onClick={() => setIsEmbedOpen(true)}>
+              <button type="button" className="ql-button ql-embed-button" aria-haspopup="dialog" onClick={() => setEmbed('open')}>
                 Embed
               </button>
             )}
@@ -151,16 +154,18 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
               </a>
             </p>
           </footer>
-          {view === 'page' && href && isMounted && (
-            <EmbedDialog
-              isOpen={isEmbedOpen}
-              onClose={() => setIsEmbedOpen(false)}
-              baseUrl={new URL('.', href).href}
-              src={options.src}
-              eventId={selected?.id}
-              eventHeadline={selected?.headline}
-              storyTitle={story.title}
-            />
+          {view === 'page' && href && isMounted && embed !== 'never' && (
+            <Suspense fallback={null}>
+              <EmbedDialog
+                isOpen={embed === 'open'}
+                onClose={() => setEmbed('closed')}
+                baseUrl={new URL('.', href).href}
+                src={options.src}
+                eventId={selected?.id}
+                eventHeadline={selected?.headline}
+                storyTitle={story.title}
+              />
+            </Suspense>
           )}
         </>
       )}

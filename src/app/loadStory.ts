@@ -1,5 +1,5 @@
-import { needsHtmlReducer, parseStory } from '../data/parseStory';
 import type { ParseResult } from '../data/types';
+import { reduceHtmlToParagraphs } from './reduceHtml';
 
 /** What loading a story from a URL gives: a parse result, or why there is none. */
 export type LoadResult = { ok: true; result: ParseResult } | { ok: false; message: string };
@@ -25,8 +25,9 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch): Pro
   } catch (error) {
     return { ok: false, message: `The story at ${url} is not valid JSON: ${describeError(error)}.` };
   }
-  const htmlToParagraphs = needsHtmlReducer(input) ? (await import('./sanitizeHtml')).sanitizeHtmlToParagraphs : undefined;
-  return { ok: true, result: parseStory(input, { htmlToParagraphs }) };
+  // The validator is loaded only for stories from ?src= (the bundled story was validated at build time).
+  const { parseStory } = await import('../data/parseStory');
+  return { ok: true, result: parseStory(input, { htmlToParagraphs: reduceHtmlToParagraphs }) };
 }
 
 function describeError(error: unknown): string {

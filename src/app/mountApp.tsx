@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { parseStory } from '../data/parseStory';
+import { readPrerenderedStory } from '../data/prerenderedStory';
 import type { ParseResult } from '../data/types';
 import { readUrlOptions } from '../share/urlOptions';
 import { App, BUNDLED_STORY_PATH } from './App';
@@ -34,12 +34,14 @@ export interface MountAppOptions {
 }
 
 /**
- * The bundled story: from the JSON the build put in the page (no extra request, and not part of
- * the JavaScript), else fetched (the dev server does not prerender).
+ * The bundled story: the parse result the build put in the page (validated at build time, so no
+ * validator runs or downloads here, and not part of the JavaScript), else fetched and parsed (the
+ * dev server does not prerender).
  */
 async function readBundledStory(): Promise<ParseResult> {
   const text = document.getElementById(STORY_DATA_ID)?.textContent;
-  const input: unknown = text ? JSON.parse(text) : await (await fetch(BUNDLED_STORY_PATH)).json();
+  if (text) return readPrerenderedStory(JSON.parse(text));
+  const [{ parseStory }, input] = await Promise.all([import('../data/parseStory'), fetch(BUNDLED_STORY_PATH).then((response): Promise<unknown> => response.json())]);
   return parseStory(input);
 }
 

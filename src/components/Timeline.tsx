@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { getInitialEventId } from '../data/selection';
 import { CATEGORIES, type Story } from '../data/types';
 import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
@@ -11,11 +11,13 @@ import type { EventLayout } from '../layout/layoutTimeline';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP } from '../layout/viewport';
 import { EventCard } from './EventCard';
 import { EventList } from './EventList';
-import { KeyboardHelp } from './KeyboardHelp';
 import { Legend } from './Legend';
 import { TimelineViewport } from './TimelineViewport';
 import { ZoomControls } from './ZoomControls';
 import './quoteline.css';
+
+// The help is code the first paint does not need: loaded when first opened.
+const KeyboardHelp = lazy(() => import('./KeyboardHelp').then((module) => ({ default: module.KeyboardHelp })));
 
 /** Props of `Timeline`. */
 export interface TimelineProps {
@@ -44,7 +46,9 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   const { events } = story;
   const state = useTimelineState({ events, selectedId, initialSelectedId: getInitialEventId(story, defaultSelectedId), onSelect, compress, onCompressChange });
   const { selected, selectedIndex, select, zoom, setZoom, isCompressed } = state;
-  const [isHelpOpen, setIsHelpOpen] = useState(false);
+  // 'never' until the reader first asks for help: only then is the dialog loaded and mounted.
+  const [help, setHelp] = useState<'never' | 'open' | 'closed'>('never');
+  const openHelp = (): void => setHelp('open');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
@@ -60,7 +64,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
     selectedIndex,
     select,
     onOpenPanel: () => headingRef.current?.focus(),
-    onOpenHelp: () => setIsHelpOpen(true),
+    onOpenHelp: openHelp,
     onZoom: (factor) => zoomer.zoomBy(factor, { time: selected?.time }),
     onZoomReset: zoomer.showAll,
     frameRef,
@@ -87,7 +91,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
     <section className="ql-timeline" aria-label={story.title} lang={language} data-theme={theme === 'auto' ? undefined : theme} {...keyboard.rootProps}>
       <div className="ql-toolbar">
         <Legend categories={categories} />
-        <button type="button" className="ql-button ql-help-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={() => setIsHelpOpen(true)}>
+        <button type="button" className="ql-button ql-help-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={openHelp}>
           Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
         </button>
       </div>
@@ -134,7 +138,11 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
         />
       )}
       <EventList story={story} locale={language} id={`${baseId}-list`} />
-      <KeyboardHelp isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />
+      {help !== 'never' && (
+        <Suspense fallback={null}>
+          <KeyboardHelp isOpen={help === 'open'} onClose={() => setHelp('closed')} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -11,9 +11,41 @@ export interface HtmlNodeLike {
 }
 
 const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
+/**
+ * Elements whose content is never text for the reader: code, styles, embedded documents, media
+ * and foreign content (DOMPurify's FORBID_CONTENTS, and the reason it drops them).
+ */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'NOEMBED',
+  'NOFRAMES',
+  'TITLE',
+  'HEAD',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'AUDIO',
+  'VIDEO',
+  'SVG',
+  'MATH',
+  'XMP',
+  'PLAINTEXT',
+  'TEXTAREA',
+  'SELECT',
+]);
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'SECTION', 'ARTICLE']);
 
-/** Reduces a (sanitised) DOM tree to paragraphs of text and safe links; nothing else survives. */
+/**
+ * Reduces a DOM tree (an inert `DOMParser` document, or any node-like tree) to paragraphs of text
+ * and safe links; nothing else survives: no element, no attribute but a checked `href`, and no
+ * text from scripts, styles, frames, media or foreign content.
+ */
 export function reduceHtmlNodes(root: HtmlNodeLike): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Inline[] = [];
@@ -27,7 +59,9 @@ export function reduceHtmlNodes(root: HtmlNodeLike): Paragraph[] {
       appendText(current, (node.textContent ?? '').replace(/\s+/g, ' '), href);
       return;
     }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) return;
     const tag = node.nodeName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return;
     if (tag === 'BR') {
       flush();
       return;

@@ -17,11 +17,6 @@ export function detectFormat(input: unknown): StoryFormat | null {
   return null;
 }
 
-/** True when a document needs the HTML reducer: TimelineJS text with markup or entities. */
-export function needsHtmlReducer(input: unknown): boolean {
-  return detectFormat(input) === 'timelinejs' && /[<&]/.test(JSON.stringify(input));
-}
-
 /** Parses a story in any supported format into a normalised story and a list of problems. */
 export function parseStory(input: unknown, options: ParseStoryOptions = {}): ParseResult {
   const format = detectFormat(input);

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '../app/App';
 import { parseStory } from '../data/parseStory';
+import { writePrerenderedStory } from '../data/prerenderedStory';
 import bundledStory from '../../stories/lecun-musk.json';
 import { createHeadHtml, createOembed } from './head';
 
@@ -22,6 +23,11 @@ export function renderPage(view: 'page' | 'embed', publicUrl: string): Prerender
     </StrictMode>,
   );
   return { headHtml: createHeadHtml(bundled.story, { publicUrl, view }), appHtml };
+}
+
+/** The bundled story's parse result, to put in the page for hydration (see `readPrerenderedStory`). */
+export function renderStoryData(): string {
+  return writePrerenderedStory(bundled);
 }
 
 /** The oEmbed JSON of the bundled story. */

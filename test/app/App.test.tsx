@@ -73,7 +73,8 @@ describe('App', () => {
     const user = userEvent.setup();
     renderApp('#lecun-critique-hype');
     await user.click(screen.getByRole('button', { name: 'Embed' }));
-    const dialog = screen.getByRole('dialog', { name: 'Embed this timeline', hidden: true });
+    // The dialog's code loads when it is first opened.
+    const dialog = await screen.findByRole('dialog', { name: 'Embed this timeline', hidden: true });
     const [iframe, element] = Array.from(dialog.querySelectorAll('textarea')).map((area) => area.value);
     expect(iframe).toContain('<iframe src="http://localhost:3000/embed.html?event=lecun-critique-hype" title="Interactive timeline: ');
     expect(element).toContain('<quote-line src="http://localhost:3000/embed.html?event=lecun-critique-hype"');

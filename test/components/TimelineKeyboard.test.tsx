@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,7 +86,9 @@ describe('Timeline keyboard (tabs pattern, roving tabindex)', () => {
       control.focus();
       await user.keyboard('{Enter}');
       if (name.source.startsWith('^Keyboard')) {
-        // The help dialog takes focus; closing it returns focus to its button, not to the track.
+        // The help dialog (loaded on first use) takes focus; closing it returns focus to its button, not to the track.
+        const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
+        await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
         await user.keyboard('{Escape}');
       }
       expect(document.activeElement).toBe(control);
@@ -134,7 +136,8 @@ describe('Timeline keyboard (tabs pattern, roving tabindex)', () => {
     const user = renderTimeline();
     timelineTester.marker('Event 3').focus();
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
+    // The help's code loads when it is first opened.
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
     expect(dialog.hasAttribute('open')).toBe(true);
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close', hidden: true }));
     await user.keyboard('{Tab}');

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtmlToParagraphs } from '../../../src/app/sanitizeHtml';
-import { needsHtmlReducer, parseStory } from '../../../src/data/parseStory';
+import { reduceHtmlToParagraphs } from '../../../src/app/reduceHtml';
+import { parseStory } from '../../../src/data/parseStory';
 
 function fixture(name: string): unknown {
   return JSON.parse(readFileSync(resolve('test/fixtures/stories', name), 'utf8'));
@@ -12,7 +12,7 @@ function fixture(name: string): unknown {
 describe('parseStory (TimelineJS3)', () => {
   it('parseStory(doc) detects TimelineJS and maps dates, headlines, ids, groups and eras', () => {
     const input = fixture('timelinejs-basic.json');
-    const { format, story, issues } = parseStory(input, { htmlToParagraphs: sanitizeHtmlToParagraphs });
+    const { format, story, issues } = parseStory(input, { htmlToParagraphs: reduceHtmlToParagraphs });
     expect(format).toBe('timelinejs');
     expect(issues).toEqual([]);
     expect(story?.title).toBe('A TimelineJS story');
@@ -26,7 +26,7 @@ describe('parseStory (TimelineJS3)', () => {
   });
 
   it('parseStory(doc) keeps text and safe links of TimelineJS HTML and drops everything else', () => {
-    const { story } = parseStory(fixture('timelinejs-basic.json'), { htmlToParagraphs: sanitizeHtmlToParagraphs });
+    const { story } = parseStory(fixture('timelinejs-basic.json'), { htmlToParagraphs: reduceHtmlToParagraphs });
     expect(story?.events[2]?.summary).toEqual([
       [{ text: 'Musk asked; LeCun answered. ' }, { text: 'Report', href: 'https://example.org/report' }, { text: ' bad link' }],
       [{ text: 'Second paragraph' }],
@@ -43,10 +43,10 @@ describe('parseStory (TimelineJS3)', () => {
     ]);
   });
 
-  it('needsHtmlReducer(doc) is true only for TimelineJS text with markup or entities', () => {
-    expect(needsHtmlReducer(fixture('timelinejs-basic.json'))).toBe(true);
-    expect(needsHtmlReducer({ events: [{ start_date: { year: 2020 }, text: { headline: 'Plain' } }] })).toBe(false);
-    expect(needsHtmlReducer({ quoteline: 1, events: [], title: '<b>' })).toBe(false);
+  it('reduceHtmlToParagraphs(html) keeps no script, style, frame, media or foreign content, and no unsafe link', () => {
+    const html =
+      '<p>Said <b>this</b><script>alert(1)</script><style>p{}</style></p><iframe src="x">frame</iframe><svg><text>svg</text></svg><p><a href="javascript:alert(1)">click</a> <a href=" https://example.org/ok ">ok</a><img src=x onerror=alert(1)></p>';
+    expect(reduceHtmlToParagraphs(html)).toEqual([[{ text: 'Said this' }], [{ text: 'click ' }, { text: 'ok', href: 'https://example.org/ok' }]]);
   });
 
   it('parseStory(doc) reduces a summary when it is first read, once, and plain headlines never', () => {
