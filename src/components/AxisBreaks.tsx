@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PositionedBreak } from '../layout/axisMarks';
 import { toPercent } from './position';
 
@@ -7,10 +8,10 @@ export interface AxisBreaksProps {
 }
 
 /** The compressed quiet periods, each labelled with its length ("4 years"). */
-export function AxisBreaks({ breaks }: AxisBreaksProps) {
+export const AxisBreaks = memo(function AxisBreaks({ breaks }: AxisBreaksProps) {
   return breaks.map((mark) => (
     <div key={mark.start} className="ql-break" style={{ left: toPercent(mark.fraction), width: toPercent(mark.widthFraction) }}>
       <span className="ql-break-label">{mark.label}</span>
     </div>
   ));
-}
+});

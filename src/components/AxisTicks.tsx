@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PositionedTick } from '../layout/axisMarks';
 import { toPercent } from './position';
 
@@ -7,10 +8,10 @@ export interface AxisTicksProps {
 }
 
 /** The axis' ticks and their date labels (decorative: inside the aria-hidden axis decor). */
-export function AxisTicks({ ticks }: AxisTicksProps) {
+export const AxisTicks = memo(function AxisTicks({ ticks }: AxisTicksProps) {
   return ticks.map((tick) => (
     <div key={tick.time} className="ql-tick" style={{ left: toPercent(tick.fraction) }}>
       <span className="ql-tick-label">{tick.label}</span>
     </div>
   ));
-}
+});

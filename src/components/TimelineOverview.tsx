@@ -1,4 +1,4 @@
-import { useMemo, useRef, type PointerEvent, type RefObject } from 'react';
+import { memo, useMemo, useRef, type PointerEvent, type RefObject } from 'react';
 import { KEY_ZONE_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
 import type { TimelineLayout } from '../layout/layoutTimeline';
 import { getOverviewBins, OVERVIEW_BINS } from '../layout/overviewBins';
@@ -22,7 +22,7 @@ const clamp = (value: number): number => Math.min(1, Math.max(0, value));
  * the axis. Drag it or click to move; as a slider (WAI-ARIA slider pattern, keys in
  * `useTimelineKeyboard`) ← → move a tenth of a screen, Page Up/Down a screen, Home/End to the ends.
  */
-export function TimelineOverview({ layout, geometry, view, frameRef, describeWindow }: TimelineOverviewProps) {
+export const TimelineOverview = memo(function TimelineOverview({ layout, geometry, view, frameRef, describeWindow }: TimelineOverviewProps) {
   const stripRef = useRef<HTMLDivElement>(null);
   const bins = useMemo(() => getOverviewBins(layout.items), [layout]);
   // Before the track is measured (on the server), the whole axis is in view.
@@ -66,4 +66,4 @@ export function TimelineOverview({ layout, geometry, view, frameRef, describeWin
       <div className="ql-overview-window" style={{ left: `${(from * 100).toFixed(3)}%`, width: `${((to - from) * 100).toFixed(3)}%` }} />
     </div>
   );
-}
+});

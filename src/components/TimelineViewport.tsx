@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { getMonthYearFormatter } from '../data/formatDate';
 import { useTrackView } from '../hooks/useTrackView';
 import { TimelineOverview } from './TimelineOverview';
@@ -14,10 +15,13 @@ export function TimelineViewport(props: TimelineViewportProps) {
   const { frameRef, trackRef, result, locale } = props;
   const view = useTrackView(frameRef, trackRef);
   const { geometry } = result;
-  const describeWindow = (from: number, to: number): string => {
-    const format = getMonthYearFormatter(locale);
-    return `Showing ${format.format(geometry.fractionToTime(from))} to ${format.format(geometry.fractionToTime(to))}`;
-  };
+  const describeWindow = useCallback(
+    (from: number, to: number): string => {
+      const format = getMonthYearFormatter(locale);
+      return `Showing ${format.format(geometry.fractionToTime(from))} to ${format.format(geometry.fractionToTime(to))}`;
+    },
+    [geometry, locale],
+  );
   return (
     <>
       <TimelineTrack {...props} view={view} />

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseStory } from '../../src/data/parseStory';
+import { readPrerenderedStory, writePrerenderedStory } from '../../src/data/prerenderedStory';
+import bundled from '../../stories/lecun-musk.json';
+
+describe('writePrerenderedStory and readPrerenderedStory', () => {
+  it('round-trips the bundled story exactly as parseStory gives it', () => {
+    const result = parseStory(bundled);
+    expect(readPrerenderedStory(JSON.parse(writePrerenderedStory(result)))).toEqual(JSON.parse(JSON.stringify(result)));
+  });
+
+  it('writePrerenderedStory escapes "<", so the JSON cannot close its <script> element', () => {
+    const text = writePrerenderedStory({ format: 'quoteline', story: null, issues: [{ path: 'title', message: '</script><script>alert(1)</script>' }] });
+    expect(text).not.toContain('<');
+    expect(readPrerenderedStory(JSON.parse(text)).issues[0]?.message).toBe('</script><script>alert(1)</script>');
+  });
+
+  it('readPrerenderedStory rejects what is not a parse result', () => {
+    expect(() => readPrerenderedStory({ quoteline: 1, events: [] })).toThrow(/not a parse result/);
+    expect(() => readPrerenderedStory(null)).toThrow(/not a parse result/);
+  });
+});
