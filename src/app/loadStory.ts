@@ -6,6 +6,10 @@ export type LoadResult = { ok: true; result: ParseResult } | { ok: false; messag
 
 /** Fetches, decodes and parses a story; every failure becomes a message naming the URL and the cause. */
 export async function loadStory(url: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+  // The validator is loaded only for stories from ?src= (the bundled story was validated at build
+  // time); its request starts now, in parallel with the story's.
+  const parser = import('../data/parseStory');
+  parser.catch(() => undefined); // awaited below; never an unhandled rejection if we return early
   let response: Response;
   try {
     response = await fetcher(url, { credentials: 'omit' });
@@ -25,8 +29,7 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch): Pro
   } catch (error) {
     return { ok: false, message: `The story at ${url} is not valid JSON: ${describeError(error)}.` };
   }
-  // The validator is loaded only for stories from ?src= (the bundled story was validated at build time).
-  const { parseStory } = await import('../data/parseStory');
+  const { parseStory } = await parser;
   return { ok: true, result: parseStory(input, { htmlToParagraphs: reduceHtmlToParagraphs }) };
 }
 
