@@ -155,7 +155,7 @@ test('deep links survive embedding: the host fragment opens the event and follow
   await expect(frame.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(/blatantly false/);
   await frame.getByRole('tab', { name: /^AI pause letter/ }).click();
   await expect.poll(() => new URL(page.url()).hash).toBe('#quoteline:feud=fli-pause-letter');
-  expect(new URL(frame.url()).searchParams.get('event')).toBe('fli-pause-letter');
+  await expect.poll(() => new URL(frame.url()).searchParams.get('event')).toBe('fli-pause-letter');
 });
 
 test('the Embed dialog’s snippet, pasted into an article, embeds the selected event', async ({ page, app, hosts }) => {

@@ -8,6 +8,7 @@ import type { ParseResult } from '../data/types';
 import { readUrlOptions, withCompression, withSelectedEvent, type UrlOptions } from '../share/urlOptions';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { loadStory, type LoadResult } from './loadStory';
+import { createUrlWriter } from './urlWriter';
 
 // The Embed dialog is code the first paint does not need: loaded when first opened.
 const EmbedDialog = lazy(() => import('../components/EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
@@ -60,6 +61,16 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   const [embed, setEmbed] = useState<'never' | 'open' | 'closed'>('never');
   const [isMounted, setIsMounted] = useState(false);
   const [message, announce] = useAnnouncer();
+  const [urlWriter] = useState(() => createUrlWriter(() => window.location.href, replaceUrl));
+
+  // Pending URL changes are written before the page is hidden or the app goes away.
+  useEffect(() => {
+    window.addEventListener('pagehide', urlWriter.flush);
+    return () => {
+      window.removeEventListener('pagehide', urlWriter.flush);
+      urlWriter.flush();
+    };
+  }, [urlWriter]);
 
   // Once, on mount (later URL changes are ours): apply what the URL asks for. Hydration must
   // first match the prerendered HTML, which knows no URL; this runs before the browser paints.
@@ -114,12 +125,13 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   const select = (id: string): void => {
     setSelectedId(id);
     onSelectEvent?.(id);
-    // replaceState: moving through events must not fill the Back button's history.
-    replaceUrl(withSelectedEvent(window.location.href, id, view));
+    // replaceState, deferred: moving through events must not fill the Back button's history, nor
+    // pay for a history write on every key step.
+    urlWriter.update('event', (href) => withSelectedEvent(href, id, view));
   };
   const setCompression = (next: boolean): void => {
     setIsCompressed(next);
-    replaceUrl(withCompression(window.location.href, next));
+    urlWriter.update('compress', (href) => withCompression(href, next));
   };
 
   const selected = story?.events.find((event) => event.id === selectedId);

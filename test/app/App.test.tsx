@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -50,7 +50,8 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: /^Next/ }));
     await user.click(screen.getByRole('button', { name: /^Next/ }));
     const ids = bundledResult.story?.events.map((event) => event.id) ?? [];
-    expect(window.location.hash).toBe(`#${ids[ids.indexOf('memorial-day-exchange') + 2]}`);
+    // The URL follows the selection at most every URL_WRITE_INTERVAL_MS.
+    await waitFor(() => expect(window.location.hash).toBe(`#${ids[ids.indexOf('memorial-day-exchange') + 2]}`));
     expect(window.history.length).toBe(before);
   });
 
@@ -59,7 +60,7 @@ describe('App', () => {
     renderApp('?event=lecun-bengio-debate#?secret=AbC123xYz9', undefined, 'embed');
     expect(panelHeading()).toMatch(/Bengio/);
     await user.click(screen.getByRole('button', { name: /^Next/ }));
-    expect(new URL(window.location.href).searchParams.get('event')).not.toBe('lecun-bengio-debate');
+    await waitFor(() => expect(new URL(window.location.href).searchParams.get('event')).not.toBe('lecun-bengio-debate'));
     expect(window.location.hash).toBe('#?secret=AbC123xYz9');
     expect(screen.queryByRole('button', { name: 'Embed' })).toBeNull();
   });
