@@ -26,6 +26,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['test/setup.ts'],
     // A component test's first render of the bundled story in jsdom, under StrictMode, took 8.7 s
     // on a loaded 2-core machine (the default limit is 5 s). The limit guards against hangs, not
     // speed: speed is measured by `npm run bench`.
