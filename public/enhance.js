@@ -10,6 +10,20 @@
   var src = params.get('src');
   if (src) {
     root.classList.add('ql-replacing');
+    // Fetch the validator's code now as well, in parallel with the app's (the build names it).
+    var parser = document.querySelector('meta[name="ql-parse-chunk"]');
+    if (parser) {
+      parser
+        .getAttribute('content')
+        .split(' ')
+        .forEach(function (href) {
+          var preload = document.createElement('link');
+          preload.rel = 'modulepreload';
+          preload.crossOrigin = '';
+          preload.href = href;
+          document.head.appendChild(preload);
+        });
+    }
     // Start fetching the story now, in parallel with the app's JavaScript (see loadStory).
     try {
       var url = new URL(src, window.location.href).href;

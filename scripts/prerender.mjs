@@ -1,6 +1,6 @@
 // Build step: server-renders the bundled story into dist/index.html and dist/embed.html, and
 // writes dist/oembed.json. Absolute URLs use QUOTELINE_PUBLIC_URL (default: vite preview's).
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -10,6 +10,14 @@ if (!process.env.QUOTELINE_PUBLIC_URL) {
   console.log(`prerender: QUOTELINE_PUBLIC_URL is not set; canonical and oEmbed URLs use ${publicUrl} (see docs/hosting.md)`);
 }
 const { renderPage, renderOembed, renderStoryData } = await import(pathToFileURL(resolve('dist-ssr/renderPage.js')).href);
+
+// ?src= pages load the validator: enhance.js preloads its chunk and the chunks it imports, named
+// here, with the app's code (a modulepreload fetches one module, not what it imports).
+const parseChunk = (await readdir(resolve('dist/assets'))).find((name) => /^parseStory-[\w-]+\.js$/.test(name));
+if (!parseChunk) throw new Error('dist/assets has no parseStory chunk to preload');
+const parseSource = await readFile(resolve('dist/assets', parseChunk), 'utf8');
+const parseImports = [...parseSource.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)].map((match) => match[1]);
+const parseChunkMeta = `<meta name="ql-parse-chunk" content="${[parseChunk, ...parseImports].map((name) => `./assets/${name}`).join(' ')}" />`;
 
 for (const [file, view] of [
   ['index.html', 'page'],
@@ -26,7 +34,7 @@ for (const [file, view] of [
     path,
     template
       .replace('<title>Quoteline</title>', '')
-      .replace('<!--ql-head-->', () => headHtml)
+      .replace('<!--ql-head-->', () => `${headHtml}\n    ${parseChunkMeta}`)
       .replace('<!--ql-app-->', () => appHtml)
       .replace('</body>', () => `  ${data}\n  </body>`),
   );
