@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /** Publishes the bundled story next to the app, as an example file for `?src=` and for hosts. */
@@ -14,10 +15,28 @@ function emitStoryFile(): Plugin {
   };
 }
 
+/**
+ * d3-scale's scales here only map numbers (UTC ms) to numbers (px), so its import of d3-interpolate
+ * gets `src/scale/numericInterpolate.ts`, the number interpolators alone: d3-interpolate's generic
+ * `interpolate` and d3-color behind it (about 5 KB gzip) leave the page's initial JavaScript.
+ * Only d3-scale's own import is redirected; `test/scale/numericInterpolate.test.ts` checks the pair agree.
+ */
+function numericInterpolateForD3Scale(): Plugin {
+  const shim = fileURLToPath(new URL('src/scale/numericInterpolate.ts', import.meta.url));
+  return {
+    name: 'quoteline-numeric-interpolate',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'd3-interpolate' && importer !== undefined && /[\\/]node_modules[\\/]d3-scale[\\/]/.test(importer)) return shim;
+      return null;
+    },
+  };
+}
+
 // `base: './'` makes the built site work from any static server under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), emitStoryFile()],
+  plugins: [react(), emitStoryFile(), numericInterpolateForD3Scale()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -18,7 +18,7 @@ describe('core.ts', () => {
     });
     const events = story?.events ?? [];
     const axis = core.createTimeAxis(events, { width: 600 });
-    const layout = core.layoutTimeline(events, { scale: (time) => axis.scale(new Date(time)), width: 600, fontSizePx: 13 });
+    const layout = core.layoutTimeline(events, { scale: (time) => axis.scale(time), width: 600, fontSizePx: 13 });
     expect(layout.items.map((item) => item.id)).toEqual(['a']);
     expect(typeof globalThis.document).toBe('undefined');
   });

@@ -34,8 +34,8 @@ export function createTrackGeometry(axis: Pick<TimeAxis, 'scale' | 'width' | 'in
     return span > 0 ? (px - inset) / span : 0;
   };
   const fractionToPx = (fraction: number, trackWidth = layoutWidth): number => inset + fraction * axisPx(trackWidth);
-  const timeToFraction = (time: number): number => pxToFraction(scale(new Date(time)));
-  const fractionToTime = (fraction: number): number => scale.invert(fractionToPx(fraction)).getTime();
+  const timeToFraction = (time: number): number => pxToFraction(scale(time));
+  const fractionToTime = (fraction: number): number => scale.invert(fractionToPx(fraction));
   return {
     layoutWidth,
     inset,

@@ -71,7 +71,7 @@ export function computeTimelineLayout({ events, locale, zoom = 1, compress = tru
   const axis = createTimeAxis(events, { width, compress, zoom });
   const geometry = createTrackGeometry(axis);
   const layout = layoutTimeline(events, {
-    scale: (time) => axis.scale(new Date(time)),
+    scale: (time) => axis.scale(time),
     width,
     toFraction: (x) => geometry.pxToFraction(x),
     fontSizePx: LABEL_FONT_PX,

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { estimateTextWidth } from './textWidth';
 import { formatDuration } from './durations';
 import type { TimeAxis } from './timeAxis';
@@ -39,10 +39,8 @@ export function getTicks(axis: TimeAxis, locale: string, fontSizePx: number): Ti
     const [x0, x1] = segment.range;
     const count = Math.floor((x1 - x0) / MIN_TICK_SPACING_PX);
     if (count < 1) continue;
-    const sub = scaleUtc()
-      .domain(segment.domain.map((time) => new Date(time)))
-      .range(segment.range);
-    dates.push(...sub.ticks(count).filter((date) => date.getTime() >= segment.domain[0] && date.getTime() <= segment.domain[1]));
+    const [start, end] = segment.domain;
+    dates.push(...utcTicks(new Date(start), new Date(end), count).filter((date) => date.getTime() >= start && date.getTime() <= end));
   }
   const labels = formatTicks(dates, locale);
   const occupied = axis.breaks.map((mark) => ({ start: mark.x0, end: mark.x1 }));
@@ -50,7 +48,7 @@ export function getTicks(axis: TimeAxis, locale: string, fontSizePx: number): Ti
   let lastEnd = -Infinity;
   dates.forEach((date, index) => {
     const label = labels[index] ?? '';
-    const x = axis.scale(date);
+    const x = axis.scale(date.getTime());
     const half = estimateTextWidth(label, fontSizePx) / 2;
     const start = x - half;
     const end = x + half;

@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { DAY_MS } from './durations';
 import { findGaps, GAP_THRESHOLD, type Gap } from './gaps';
 
@@ -43,10 +43,10 @@ export interface AxisBreak extends Gap {
   x1: number;
 }
 
-/** The axis of a track: a piecewise-linear d3 UTC scale, its straight segments and its breaks. */
+/** The axis of a track: a piecewise-linear d3 scale of time, its straight segments and its breaks. */
 export interface TimeAxis {
-  /** Maps an axis time (ms) to x (px at `width`). */
-  scale: ScaleTime<number, number>;
+  /** Maps an axis time (UTC ms) to x (px at `width`); `invert` maps back. */
+  scale: ScaleLinear<number, number>;
   segments: AxisSegment[];
   breaks: AxisBreak[];
   width: number;
@@ -69,7 +69,9 @@ export interface TimeAxisOptions {
  * Builds the story's axis. With compression, each quiet period longer than `GAP_THRESHOLD` of the
  * visible span becomes a break `BREAK_WIDTH_PX` wide; everywhere else one common scale factor
  * holds, so distance stays proportional to time within and across segments. The result is one
- * d3 `scaleUtc` with a polylinear domain (d3-scale's piecewise interpolation).
+ * d3 `scaleLinear` over UTC milliseconds with a polylinear domain (d3-scale's piecewise
+ * interpolation); `getTicks` asks d3-time for the calendar ticks of each segment. (`scaleUtc` maps
+ * the same way, but brings d3-time-format for a tick format the axis does not use: Intl labels it.)
  */
 export function createTimeAxis(events: readonly { time: number; endTime: number }[], options: TimeAxisOptions): TimeAxis {
   const inset = options.inset ?? DEFAULT_AXIS_INSET_PX;
@@ -106,9 +108,7 @@ export function createTimeAxis(events: readonly { time: number; endTime: number 
   }
   domain.push(end);
   range.push(inset + axisWidth);
-  const scale = scaleUtc<number, number>()
-    .domain(domain.map((time) => new Date(time)))
-    .range(range);
+  const scale = scaleLinear().domain(domain).range(range);
   const segments: AxisSegment[] = [];
   for (let index = 0; index < domain.length; index += 2) {
     segments.push({ domain: [domain[index] ?? start, domain[index + 1] ?? end], range: [range[index] ?? inset, range[index + 1] ?? inset + axisWidth] });
