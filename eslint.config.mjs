@@ -44,7 +44,7 @@ function layerRules(folder) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'lib', 'bench/.serve', 'node_modules', 'test-results', '**/*.d.mts'] },
+  { ignores: ['.tmp/**', 'dist', 'dist-ssr', 'lib', 'bench/.serve', 'node_modules', 'test-results', '**/*.d.mts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

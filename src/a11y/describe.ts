@@ -1,3 +1,6 @@
+import { formatCivilRange } from '../data/formatDate';
+import type { TimelineEvent } from '../data/types';
+
 /**
  * The accessible name of a marker: its visible label first, so that speech input can say what it
  * sees (WCAG 2.5.3, label in name), then the headline and date (position comes from
@@ -5,6 +8,23 @@
  */
 export function describeEvent(label: string, headline: string, dateText: string): string {
   return label === headline ? `${headline}, ${dateText}` : `${label}: ${headline}, ${dateText}`;
+}
+
+/** Names already worked out, per event and language: a key step renders markers whose names are known. */
+const eventNames = new WeakMap<TimelineEvent, { locale: string; name: string }>();
+
+/** `describeEvent` for a story's event with its dates in `locale`, worked out once per event and language. */
+export function nameEvent(event: TimelineEvent, locale: string): string {
+  const cached = eventNames.get(event);
+  if (cached?.locale === locale) return cached.name;
+  const name = describeEvent(event.label, event.headline, formatCivilRange(event.start, event.end, locale));
+  eventNames.set(event, { locale, name });
+  return name;
+}
+
+/** The accessible name of a cluster badge: its count first, as shown ("7 events, May 28 – June 3, 2024: zoom in"). */
+export function describeCluster(countText: string, spanText: string): string {
+  return `${countText} events, ${spanText}: zoom in`;
 }
 
 /** What the live region says when a story has loaded. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { describeLoadedStory } from '../a11y/describe';
 import { IssueList } from '../components/IssueList';
 import { LiveRegion } from '../components/LiveRegion';
@@ -122,17 +122,24 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
     });
   }, [story, subscribeSelectRequests, view]);
 
-  const select = (id: string): void => {
-    setSelectedId(id);
-    onSelectEvent?.(id);
-    // replaceState, deferred: moving through events must not fill the Back button's history, nor
-    // pay for a history write on every key step.
-    urlWriter.update('event', (href) => withSelectedEvent(href, id, view));
-  };
-  const setCompression = (next: boolean): void => {
-    setIsCompressed(next);
-    urlWriter.update('compress', (href) => withCompression(href, next));
-  };
+  // Stable callbacks, so that the timeline's memoized parts stay put on a key step.
+  const select = useCallback(
+    (id: string): void => {
+      setSelectedId(id);
+      onSelectEvent?.(id);
+      // replaceState, deferred: moving through events must not fill the Back button's history, nor
+      // pay for a history write on every key step.
+      urlWriter.update('event', (href) => withSelectedEvent(href, id, view));
+    },
+    [onSelectEvent, urlWriter, view],
+  );
+  const setCompression = useCallback(
+    (next: boolean): void => {
+      setIsCompressed(next);
+      urlWriter.update('compress', (href) => withCompression(href, next));
+    },
+    [urlWriter],
+  );
 
   const selected = story?.events.find((event) => event.id === selectedId);
   const dataUrl = options.src ?? BUNDLED_STORY_PATH;

@@ -1,4 +1,5 @@
-import type { RefObject } from 'react';
+import { memo, type RefObject } from 'react';
+import { describeCluster } from '../a11y/describe';
 import { formatCivilRange } from '../data/formatDate';
 import { getNumberFormat } from '../data/intlCache';
 import type { TimelineEvent } from '../data/types';
@@ -9,7 +10,8 @@ import { toBoxLeft } from './position';
 /** Props of `ClusterBadges`. */
 export interface ClusterBadgesProps {
   clusters: readonly EventLayout[];
-  eventsById: ReadonlyMap<string, TimelineEvent>;
+  /** The event with an id (a cluster names its first and last). */
+  eventOf: (id: string) => TimelineEvent | undefined;
   locale: string;
   containerRef: RefObject<HTMLDivElement | null>;
   /** The badge that is the toolbar's one Tab stop; the first when unset. */
@@ -17,19 +19,30 @@ export interface ClusterBadgesProps {
   onOpen: (item: EventLayout) => void;
 }
 
+/** Badge names already worked out: layouts are cached, so a key step meets the same clusters again. */
+const clusterNames = new WeakMap<EventLayout, { locale: string; name: string }>();
+
+function nameCluster(item: EventLayout, eventOf: (id: string) => TimelineEvent | undefined, locale: string): string {
+  const cached = clusterNames.get(item);
+  if (cached?.locale === locale) return cached.name;
+  const first = eventOf(item.eventIds[0] ?? '');
+  const last = eventOf(item.eventIds[item.eventIds.length - 1] ?? '');
+  const span = first && last ? formatCivilRange(first.start, last.end ?? last.start, locale) : '';
+  const name = describeCluster(getNumberFormat(locale).format(item.eventIds.length), span);
+  clusterNames.set(item, { locale, name });
+  return name;
+}
+
 /**
  * Cluster badges on the axis row: a toolbar with one Tab stop (arrows move between badges). Each
  * shows a count and is named from it ("7 events, May 28 – June 3, 2024: zoom in").
  */
-export function ClusterBadges({ clusters, eventsById, locale, containerRef, activeId, onOpen }: ClusterBadgesProps) {
+export const ClusterBadges = memo(function ClusterBadges({ clusters, eventOf, locale, containerRef, activeId, onOpen }: ClusterBadgesProps) {
   const count = getNumberFormat(locale);
   const tabStop = clusters.some((item) => item.id === activeId) ? activeId : clusters[0]?.id;
   return (
     <div className="ql-clusters" role="toolbar" aria-label="Groups of events" ref={containerRef} {...{ [KEY_ZONE_ATTRIBUTE]: 'clusters' }}>
       {clusters.map((item) => {
-        const first = eventsById.get(item.eventIds[0] ?? '');
-        const last = eventsById.get(item.eventIds[item.eventIds.length - 1] ?? '');
-        const span = first && last ? formatCivilRange(first.start, last.end ?? last.start, locale) : '';
         return (
           <button
             key={item.id}
@@ -37,7 +50,7 @@ export function ClusterBadges({ clusters, eventsById, locale, containerRef, acti
             className="ql-cluster"
             tabIndex={item.id === tabStop ? 0 : -1}
             style={{ left: toBoxLeft(item.fraction, item.boxOffset), width: item.boxWidth }}
-            aria-label={`${count.format(item.eventIds.length)} events, ${span}: zoom in`}
+            aria-label={nameCluster(item, eventOf, locale)}
             onClick={() => onOpen(item)}
             {...{ [CLUSTER_ID_ATTRIBUTE]: item.id }}
           >
@@ -47,4 +60,4 @@ export function ClusterBadges({ clusters, eventsById, locale, containerRef, acti
       })}
     </div>
   );
-}
+});

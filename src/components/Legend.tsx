@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Category } from '../data/types';
 import { CategoryShape } from './CategoryShape';
 import { CATEGORY_NAMES } from './strings';
@@ -9,7 +10,7 @@ export interface LegendProps {
 }
 
 /** The key to marker shapes and colours; each entry is a shape and a word, not colour alone. */
-export function Legend({ categories }: LegendProps) {
+export const Legend = memo(function Legend({ categories }: LegendProps) {
   if (categories.length < 2) return null;
   return (
     <ul className="ql-legend" aria-label="Key">
@@ -21,4 +22,4 @@ export function Legend({ categories }: LegendProps) {
       ))}
     </ul>
   );
-}
+});

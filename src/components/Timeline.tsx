@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { getInitialEventId } from '../data/selection';
 import { CATEGORIES, type Story } from '../data/types';
 import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
@@ -44,7 +44,9 @@ export interface TimelineProps {
  */
 export function Timeline({ story, selectedId, defaultSelectedId, onSelect, locale, theme = 'auto', compress, onCompressChange }: TimelineProps) {
   const { events } = story;
-  const state = useTimelineState({ events, selectedId, initialSelectedId: getInitialEventId(story, defaultSelectedId), onSelect, compress, onCompressChange });
+  // The first selection is read once, as the state hook's initial value is.
+  const [initialSelectedId] = useState(() => getInitialEventId(story, defaultSelectedId));
+  const state = useTimelineState({ events, selectedId, initialSelectedId, onSelect, compress, onCompressChange });
   const { selected, selectedIndex, select, zoom, setZoom, isCompressed } = state;
   // 'never' until the reader first asks for help: only then is the dialog loaded and mounted.
   const [help, setHelp] = useState<'never' | 'open' | 'closed'>('never');
@@ -71,21 +73,31 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
     trackRef,
   });
 
-  const openCluster = (item: EventLayout): void => {
-    // Members are in time order; a cluster may hold thousands of events, so no per-member search.
-    const first = events[state.indexOf(item.eventIds[0] ?? '')];
-    const last = events[state.indexOf(item.eventIds[item.eventIds.length - 1] ?? '')];
-    if (!first || !last) return;
-    // Keep keyboard focus on something real: the cluster's first event, which stays rendered.
-    select(first.id);
-    keyboard.focusMarker(first.id);
-    const trackWidth = trackRef.current?.offsetWidth;
-    const frameWidth = frameRef.current?.clientWidth;
-    if (trackWidth === undefined || frameWidth === undefined || zoom >= MAX_ZOOM) return;
-    const spanPx = result.geometry.timeToPx(last.endTime, trackWidth) - result.geometry.timeToPx(first.time, trackWidth);
-    const factor = getClusterZoom({ startTime: first.time, endTime: last.endTime, spanPx, frameWidth });
-    if (factor > 1) zoomer.zoomBy(factor, { time: (first.time + last.endTime) / 2 });
-  };
+  const { zoomBy, showAll, getCenterTime } = zoomer;
+  const { focusMarker } = keyboard;
+  const { indexOf } = state;
+  const { geometry } = result;
+  // Stable callbacks: a key step re-renders the markers that change and the panel, not the controls.
+  const zoomIn = useCallback(() => zoomBy(ZOOM_STEP, { time: getCenterTime() }), [zoomBy, getCenterTime]);
+  const zoomOut = useCallback(() => zoomBy(1 / ZOOM_STEP, { time: getCenterTime() }), [zoomBy, getCenterTime]);
+  const openCluster = useCallback(
+    (item: EventLayout): void => {
+      // Members are in time order; a cluster may hold thousands of events, so no per-member search.
+      const first = events[indexOf(item.eventIds[0] ?? '')];
+      const last = events[indexOf(item.eventIds[item.eventIds.length - 1] ?? '')];
+      if (!first || !last) return;
+      // Keep keyboard focus on something real: the cluster's first event, which stays rendered.
+      select(first.id);
+      focusMarker(first.id);
+      const trackWidth = trackRef.current?.offsetWidth;
+      const frameWidth = frameRef.current?.clientWidth;
+      if (trackWidth === undefined || frameWidth === undefined || zoom >= MAX_ZOOM) return;
+      const spanPx = geometry.timeToPx(last.endTime, trackWidth) - geometry.timeToPx(first.time, trackWidth);
+      const factor = getClusterZoom({ startTime: first.time, endTime: last.endTime, spanPx, frameWidth });
+      if (factor > 1) zoomBy(factor, { time: (first.time + last.endTime) / 2 });
+    },
+    [events, indexOf, select, focusMarker, zoom, geometry, zoomBy],
+  );
 
   return (
     <section className="ql-timeline" aria-label={story.title} lang={language} data-theme={theme === 'auto' ? undefined : theme} {...keyboard.rootProps}>
@@ -104,13 +116,14 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
             canZoomOut={zoom > MIN_ZOOM}
             isAll={zoom === MIN_ZOOM}
             isCompressed={isCompressed}
-            onZoomIn={() => zoomer.zoomBy(ZOOM_STEP, { time: zoomer.getCenterTime() })}
-            onZoomOut={() => zoomer.zoomBy(1 / ZOOM_STEP, { time: zoomer.getCenterTime() })}
-            onShowAll={zoomer.showAll}
+            onZoomIn={zoomIn}
+            onZoomOut={zoomOut}
+            onShowAll={showAll}
             onCompressChange={state.setCompressed}
           />
           <TimelineViewport
             events={events}
+            indexOf={state.indexOf}
             selectedId={selected?.id}
             locale={language}
             panelId={panelId}

@@ -1,6 +1,5 @@
-import { useEffect, useMemo, type RefObject } from 'react';
-import { describeEvent } from '../a11y/describe';
-import { formatCivilRange } from '../data/formatDate';
+import { useCallback, useEffect, useMemo, type RefObject } from 'react';
+import { nameEvent } from '../a11y/describe';
 import type { TimelineEvent } from '../data/types';
 import { revealSelection } from '../hooks/reveal';
 import { EVENT_ID_ATTRIBUTE, KEY_ZONE_ATTRIBUTE, type TimelineKeyboardResult } from '../hooks/useTimelineKeyboard';
@@ -19,6 +18,8 @@ import { toBoxLeft } from './position';
 /** Props of `TimelineTrack`. */
 export interface TimelineTrackProps {
   events: readonly TimelineEvent[];
+  /** Index of an event in time order, or -1 (from the timeline's state). */
+  indexOf: (id: string) => number;
   selectedId: string | undefined;
   locale: string;
   panelId: string;
@@ -41,23 +42,21 @@ export interface TimelineTrackProps {
  * the marks. Vertical geometry is CSS (`--ql-lane-h` grows on touch screens), so the markup does
  * not depend on the device. Large stories render only what is on screen, plus the selected event.
  */
-export function TimelineTrack({ events, selectedId, locale, panelId, label, keyboard, result, zoom, view, frameRef, trackRef, onOpenCluster }: TimelineTrackProps) {
+export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, label, keyboard, result, zoom, view, frameRef, trackRef, onOpenCluster }: TimelineTrackProps) {
   const { geometry, layout, breaks, measureLabel } = result;
-  const byId = useMemo(
-    () => new Map(events.map((event, index) => [event.id, { event, index, name: describeEvent(event.label, event.headline, formatCivilRange(event.start, event.end, locale)) }])),
-    [events, locale],
-  );
-  const eventsById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
-  const culled = cullTrack(layout, result.ticks, view, geometry);
-  const selectedItem = layout.items.find((item) => item.lane >= 0 && item.id === selectedId);
-  const selectedEvent = selectedId === undefined ? undefined : byId.get(selectedId)?.event;
+  const eventOf = useCallback((id: string): TimelineEvent | undefined => events[indexOf(id)], [events, indexOf]);
+  // Markers are looked up by id on every step: one map per layout, not a search per step.
+  const markerItems = useMemo(() => new Map(layout.items.filter((item) => item.lane >= 0).map((item) => [item.id, item])), [layout]);
+  const culled = useMemo(() => cullTrack(layout, result.ticks, view, geometry), [layout, result.ticks, view, geometry]);
+  const selectedItem = selectedId === undefined ? undefined : markerItems.get(selectedId);
+  const selectedEvent = selectedId === undefined ? undefined : eventOf(selectedId);
   const spotlight = !selectedItem && selectedEvent ? placeSpotlight(selectedEvent, geometry, measureLabel(selectedEvent.label)) : undefined;
   const rowOffset = layout.hasClusters ? 1 : 0;
   const rows = Math.max(1, layout.laneCount) + (layout.hasClusters ? 2 : 0);
   const markers = culled.items.filter((item) => item.lane >= 0).map((item) => ({ item, row: item.lane + rowOffset }));
   if (selectedItem && !culled.items.includes(selectedItem)) markers.push({ item: selectedItem, row: selectedItem.lane + rowOffset });
   if (spotlight) markers.push({ item: spotlight, row: rows - 1 });
-  const clusters = culled.items.filter((item) => item.lane === -1);
+  const clusters = useMemo(() => culled.items.filter((item) => item.lane === -1), [culled]);
   const selectedFraction = (selectedItem ?? spotlight)?.fraction;
 
   // The one path that scrolls the selection into view, after focus has moved (layout effects).
@@ -81,26 +80,27 @@ export function TimelineTrack({ events, selectedId, locale, panelId, label, keyb
           </div>
           <div className="ql-tablist" role="tablist" aria-label={label} aria-orientation="horizontal" {...keyboard.tablistProps} {...{ [KEY_ZONE_ATTRIBUTE]: 'track' }}>
             {markers.map(({ item, row }) => {
-              const entry = byId.get(item.id);
-              if (!entry) return null;
+              const index = indexOf(item.id);
+              const event = events[index];
+              if (!event) return null;
               return (
                 <EventMarker
                   key={item.id}
-                  event={entry.event}
+                  event={event}
                   item={item}
                   row={row}
                   left={toBoxLeft(item.fraction, item.boxOffset)}
                   isSelected={item.id === selectedId}
                   panelId={panelId}
-                  name={entry.name}
-                  position={entry.index + 1}
+                  name={nameEvent(event, locale)}
+                  position={index + 1}
                   count={events.length}
                 />
               );
             })}
           </div>
           {clusters.length > 0 && (
-            <ClusterBadges clusters={clusters} eventsById={eventsById} locale={locale} containerRef={keyboard.clustersRef} activeId={keyboard.activeClusterId} onOpen={onOpenCluster} />
+            <ClusterBadges clusters={clusters} eventOf={eventOf} locale={locale} containerRef={keyboard.clustersRef} activeId={keyboard.activeClusterId} onOpen={onOpenCluster} />
           )}
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /** Props of `ZoomControls`. */
 export interface ZoomControlsProps {
   canZoomIn: boolean;
@@ -19,7 +20,7 @@ function availability(isAvailable: boolean, onPress: () => void) {
 }
 
 /** Zoom buttons and the compression switch. */
-export function ZoomControls({ canZoomIn, canZoomOut, isAll, isCompressed, onZoomIn, onZoomOut, onShowAll, onCompressChange }: ZoomControlsProps) {
+export const ZoomControls = memo(function ZoomControls({ canZoomIn, canZoomOut, isAll, isCompressed, onZoomIn, onZoomOut, onShowAll, onCompressChange }: ZoomControlsProps) {
   return (
     <div className="ql-zoom" role="group" aria-label="Zoom">
       <button type="button" className="ql-button ql-zoom-button" aria-keyshortcuts="+" {...availability(canZoomIn, onZoomIn)} aria-label="Zoom in">
@@ -39,4 +40,4 @@ export function ZoomControls({ canZoomIn, canZoomOut, isAll, isCompressed, onZoo
       </button>
     </div>
   );
-}
+});

@@ -71,13 +71,14 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions): TimelineK
   const pendingFocus = useRef<string | null>(null);
   const delegate = useMemo(() => createMonthDelegate(events.map((event) => event.time)), [events]);
   const selectedId = events[selectedIndex]?.id;
+  const { focusItem } = markers;
 
   const focusMarker = useCallback(
     (id: string) => {
       // A marker that is culled or inside a cluster exists only after the selection re-renders.
-      if (!markers.focusItem(id)) pendingFocus.current = id;
+      if (!focusItem(id)) pendingFocus.current = id;
     },
-    [markers],
+    [focusItem],
   );
 
   useIsomorphicLayoutEffect(() => {
