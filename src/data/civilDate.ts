@@ -121,6 +121,17 @@ export function toAxisTime(date: CivilDate): number {
   return wall - getZoneOffsetMs(guess, date.timeZone);
 }
 
+/** Where the period a civil date names ends on the axis: the next year, month, day or minute. */
+export function getPeriodEnd(date: CivilDate): number {
+  const next = { ...date };
+  if (date.precision === 'year') next.year += 1;
+  else if (date.precision === 'month') next.month += 1;
+  else if (date.precision === 'day') next.day += 1;
+  else next.minute += 1;
+  // Date.UTC carries overflow (month 13, day 32) into the next unit.
+  return toAxisTime(next);
+}
+
 /** The machine-readable form for `<time datetime>`: `2024`, `2024-05`, `2024-05-27`, `2024-05-27T21:15-07:00`. */
 export function toDateTimeAttribute(date: CivilDate): string {
   const year = String(date.year).padStart(4, '0');

@@ -1,5 +1,5 @@
-import { toAxisTime } from './civilDate';
-import type { DataIssue, Era, ParseResult, Story, StoryFormat, TimelineEvent } from './types';
+import { getPeriodEnd, toAxisTime } from './civilDate';
+import type { DataIssue, Era, ParseResult, Story, StoryFormat, StoryView, TimelineEvent } from './types';
 import { withDefined } from './withDefined';
 
 /** An event as an importer builds it, before axis times are computed. */
@@ -12,6 +12,7 @@ export interface StoryMeta {
   description: string;
   lang?: string | undefined;
   startEventId?: string | undefined;
+  view?: StoryView | undefined;
   credit?: string | undefined;
 }
 
@@ -49,11 +50,16 @@ export function createStory({ format, meta, drafts, issues, eras }: CreateStoryO
   }
   events.sort((a, b) => a.time - b.time || a.fileIndex - b.fileIndex);
   const { id, title, description, lang, credit, startEventId } = meta;
+  let { view } = meta;
+  if (view && getPeriodEnd(view.end) <= toAxisTime(view.start)) {
+    issues.push({ path: 'view.end', message: 'ends before the view starts; the whole story is shown' });
+    view = undefined;
+  }
   const hasStartEvent = startEventId !== undefined && firstIndexById.has(startEventId);
   if (startEventId !== undefined && !hasStartEvent) {
     issues.push({ path: 'startEventId', message: `"${startEventId}" is not the id of an event` });
   }
-  const story: Story = withDefined({ id, title, description, events, eras }, { lang, credit, startEventId: hasStartEvent ? startEventId : undefined });
+  const story: Story = withDefined({ id, title, description, events, eras }, { lang, credit, startEventId: hasStartEvent ? startEventId : undefined, view });
   return { format, story, issues: sortIssues(issues) };
 }
 

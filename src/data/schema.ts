@@ -62,6 +62,7 @@ export const StorySchema = v.object({
   description: v.optional(v.string(), ''),
   lang: v.optional(v.string()),
   startEventId: v.optional(v.string()),
+  view: v.optional(v.object({ start: v.string(), end: v.string() })),
   credit: v.optional(v.string()),
   events: v.array(v.unknown()),
 });

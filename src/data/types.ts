@@ -85,6 +85,12 @@ export interface Era {
   end: CivilDate;
 }
 
+/** A span of the story, from the start of `start` to the end of `end` (both civil dates). */
+export interface StoryView {
+  start: CivilDate;
+  end: CivilDate;
+}
+
 /** A normalised story: events sorted by time, stable for equal times (file order). */
 export interface Story {
   id: string;
@@ -92,6 +98,8 @@ export interface Story {
   description: string;
   lang?: string;
   startEventId?: string;
+  /** The span the timeline opens on: it gets most of the axis, the rest of the story the edges. */
+  view?: StoryView;
   credit?: string;
   events: TimelineEvent[];
   eras: Era[];

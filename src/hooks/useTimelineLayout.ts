@@ -5,11 +5,11 @@ export { LABEL_FONT_PX, TICK_FONT_PX } from '../layout/trackLayout';
 export type { TimelineLayoutOptions, TimelineLayoutResult } from '../layout/trackLayout';
 
 /**
- * The layout of a track, at its least width (`MIN_TRACK_WIDTH_PX` × zoom). Positions are fractions
- * of the axis, and a layout free of overlaps at one width stays free of them at any wider one
- * (distances grow, boxes keep their size), so the same markup fits every screen: the server and the
- * browser render identical HTML and hydration moves nothing.
+ * The layout of a track at `width` × zoom (see `computeTimelineLayout`). Positions are fractions of
+ * the axis, and a layout free of overlaps at one width stays free of them at any wider one
+ * (distances grow, boxes keep their size): each of the `TRACK_WIDTHS` serves containers from its
+ * width up to the next one.
  */
-export function useTimelineLayout({ events, locale, zoom = 1, compress = true }: TimelineLayoutOptions): TimelineLayoutResult {
-  return useMemo(() => computeTimelineLayout({ events, locale, zoom, compress }), [events, locale, zoom, compress]);
+export function useTimelineLayout({ events, locale, zoom = 1, compress = true, width, focus }: TimelineLayoutOptions): TimelineLayoutResult {
+  return useMemo(() => computeTimelineLayout({ events, locale, zoom, compress, width, focus }), [events, locale, zoom, compress, width, focus]);
 }

@@ -3,7 +3,8 @@ import { positionAxisMarks, type PositionedBreak, type PositionedTick } from './
 import { layoutTimeline, MIN_TRACK_WIDTH_PX, type TimelineLayout } from './layoutTimeline';
 import { createTrackGeometry, type TrackGeometry } from './trackGeometry';
 import { estimateTextWidth } from '../scale/textWidth';
-import { createTimeAxis, type TimeAxis } from '../scale/timeAxis';
+import { createTimeAxis, EVENT_REACH_MS, type TimeAxis, type TimeExtent } from '../scale/timeAxis';
+import { spreadSameTime } from './spreadSameTime';
 import { getBreakMarks, getTicks } from '../scale/ticks';
 
 /** Label font size on the track, in pixels (`--ql-label-font` in quoteline.css). @default 13 */
@@ -11,14 +12,21 @@ export const LABEL_FONT_PX = 13;
 /** Tick label font size, in pixels (`--ql-tick-font` in quoteline.css). @default 12 */
 export const TICK_FONT_PX = 12;
 
+/** Share of a day's widened room over which that day's events are spread. @default 0.8 */
+export const SAME_TIME_SPREAD = 0.8;
+
 /** Options for `useTimelineLayout`. */
 export interface TimelineLayoutOptions {
   events: readonly TimelineEvent[];
   locale: string;
   /** How many times the track is zoomed in; 1 shows the whole story. @default 1 */
   zoom?: number | undefined;
-  /** Compress quiet periods into marked breaks. @default true */
+  /** Compress quiet periods into marked breaks and widen busy weeks. @default true */
   compress?: boolean | undefined;
+  /** Width the track has at zoom 1, in px; never less than `MIN_TRACK_WIDTH_PX`. @default MIN_TRACK_WIDTH_PX */
+  width?: number | undefined;
+  /** The story's opening view, which gets most of the axis (see `createTimeAxis`). */
+  focus?: TimeExtent | undefined;
 }
 
 /** The track's geometry and what sits on it. */
@@ -54,9 +62,9 @@ function getStoryCache(events: readonly TimelineEvent[]): StoryCache {
  * (`MIN_TRACK_WIDTH_PX` × zoom): pure, and cached per story (its events array), zoom level,
  * compression and language, so zooming back and forth reuses layouts.
  */
-export function computeTimelineLayout({ events, locale, zoom = 1, compress = true }: TimelineLayoutOptions): TimelineLayoutResult {
+export function computeTimelineLayout({ events, locale, zoom = 1, compress = true, width: baseWidth = MIN_TRACK_WIDTH_PX, focus }: TimelineLayoutOptions): TimelineLayoutResult {
   const { widths, layouts } = getStoryCache(events);
-  const key = `${zoom}|${compress}|${locale}`;
+  const key = `${zoom}|${compress}|${locale}|${baseWidth}|${focus?.start ?? ''}|${focus?.end ?? ''}`;
   const cached = layouts.get(key);
   if (cached) return cached;
   const measureLabel = (text: string): number => {
@@ -67,10 +75,12 @@ export function computeTimelineLayout({ events, locale, zoom = 1, compress = tru
     }
     return width;
   };
-  const width = Math.round(MIN_TRACK_WIDTH_PX * zoom);
-  const axis = createTimeAxis(events, { width, compress, zoom });
+  const width = Math.round(Math.max(MIN_TRACK_WIDTH_PX, baseWidth) * zoom);
+  const axis = createTimeAxis(events, { width, compress, zoom, focus });
   const geometry = createTrackGeometry(axis);
-  const layout = layoutTimeline(events, {
+  // On the widened axis, a day's events sit side by side within their day (see `spreadSameTime`).
+  const placed = compress ? spreadSameTime(events, SAME_TIME_SPREAD * 2 * EVENT_REACH_MS) : events;
+  const layout = layoutTimeline(placed, {
     scale: (time) => axis.scale(time),
     width,
     toFraction: (x) => geometry.pxToFraction(x),

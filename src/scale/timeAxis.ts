@@ -30,8 +30,14 @@ export function getTimeExtent(events: readonly { time: number; endTime: number }
 export const BREAK_WIDTH_PX = 36;
 /** Least share of the axis left to time itself when compressing (the rest is breaks). @default 0.6 */
 export const MIN_TIME_SHARE = 0.6;
+/** With compression, the share of the axis (breaks aside) handed out by events rather than by time: busy weeks widen. @default 0.5 */
+export const EVENT_SHARE = 0.5;
+/** Each event widens the axis over this much time on either side of it (so a day's events share a day's room). @default half a day */
+export const EVENT_REACH_MS = DAY_MS / 2;
+/** With compression, the share of the axis (breaks aside) an opening view gets, at least. @default 0.75 */
+export const FOCUS_SHARE = 0.75;
 
-/** One straight stretch of the axis: time maps linearly onto pixels within it. */
+/** One stretch of the axis between breaks: time maps onto pixels monotonically (piecewise linearly) within it. */
 export interface AxisSegment {
   domain: [number, number];
   range: [number, number];
@@ -43,7 +49,7 @@ export interface AxisBreak extends Gap {
   x1: number;
 }
 
-/** The axis of a track: a piecewise-linear d3 scale of time, its straight segments and its breaks. */
+/** The axis of a track: a piecewise-linear d3 scale of time, its stretches between breaks, and its breaks. */
 export interface TimeAxis {
   /** Maps an axis time (UTC ms) to x (px at `width`); `invert` maps back. */
   scale: ScaleLinear<number, number>;
@@ -57,21 +63,36 @@ export interface TimeAxis {
 export interface TimeAxisOptions {
   /** Width the axis is laid out at, in pixels. */
   width: number;
-  /** Compress quiet periods into breaks. @default true */
+  /** Compress quiet periods into breaks and widen busy weeks; false draws the true linear axis. @default true */
   compress?: boolean | undefined;
   /** How many times the axis is zoomed in (1 = the whole story): gaps are judged against the visible span. @default 1 */
   zoom?: number | undefined;
   /** Empty space at each end, in pixels. @default 24 */
   inset?: number | undefined;
+  /** The story's opening view: with compression, this span gets at least `FOCUS_SHARE` of the axis. */
+  focus?: TimeExtent | undefined;
+}
+
+/** One stretch between two knots of the axis, before it is turned into pixels. */
+interface Piece {
+  from: number;
+  to: number;
+  /** A compressed quiet period: a break of fixed width. */
+  isBreak: boolean;
+  /** Events whose reach covers this piece. */
+  active: number;
+  isFocus: boolean;
 }
 
 /**
- * Builds the story's axis. With compression, each quiet period longer than `GAP_THRESHOLD` of the
- * visible span becomes a break `BREAK_WIDTH_PX` wide; everywhere else one common scale factor
- * holds, so distance stays proportional to time within and across segments. The result is one
- * d3 `scaleLinear` over UTC milliseconds with a polylinear domain (d3-scale's piecewise
- * interpolation); `getTicks` asks d3-time for the calendar ticks of each segment. (`scaleUtc` maps
- * the same way, but brings d3-time-format for a tick format the axis does not use: Intl labels it.)
+ * Builds the story's axis as one d3 `scaleLinear` over UTC milliseconds with a polylinear domain.
+ * Without compression it is the true linear axis. With it:
+ * - each quiet period longer than `GAP_THRESHOLD` of the visible span becomes a break
+ *   `BREAK_WIDTH_PX` wide, labelled with its length;
+ * - half the remaining width (`EVENT_SHARE`) goes to time, half to events: each event widens the
+ *   `EVENT_REACH_MS` around it by the same amount, so a week with six events gets room for six
+ *   labels while the order of everything, and every date under its tick, stays true;
+ * - an opening view (`focus`) gets at least `FOCUS_SHARE` of the width, its surroundings the rest.
  */
 export function createTimeAxis(events: readonly { time: number; endTime: number }[], options: TimeAxisOptions): TimeAxis {
   const inset = options.inset ?? DEFAULT_AXIS_INSET_PX;
@@ -80,7 +101,13 @@ export function createTimeAxis(events: readonly { time: number; endTime: number 
   const span = extent.end - extent.start;
   const zoom = Math.max(1, options.zoom ?? 1);
   const axisWidth = Math.max(1, width - 2 * inset);
-  let gaps = options.compress === false ? [] : findGaps(events, (GAP_THRESHOLD * span) / zoom);
+  if (options.compress === false) {
+    const pad = span * DEFAULT_DOMAIN_PADDING;
+    const domain: [number, number] = [extent.start - pad, extent.end + pad];
+    const range: [number, number] = [inset, inset + axisWidth];
+    return { scale: scaleLinear().domain(domain).range(range), segments: [{ domain, range }], breaks: [], width, inset };
+  }
+  let gaps = findGaps(events, (GAP_THRESHOLD * span) / zoom);
   // Keep the longest gaps that leave time at least MIN_TIME_SHARE of the axis.
   const maxBreaks = Math.floor((axisWidth * (1 - MIN_TIME_SHARE)) / BREAK_WIDTH_PX);
   if (gaps.length > maxBreaks) {
@@ -92,26 +119,86 @@ export function createTimeAxis(events: readonly { time: number; endTime: number 
   const pad = Math.max(busy, span * 0.1) * DEFAULT_DOMAIN_PADDING;
   const start = extent.start - pad;
   const end = extent.end + pad;
-  const pxPerMs = (axisWidth - gaps.length * BREAK_WIDTH_PX) / (busy + 2 * pad);
+  const pieces = cutPieces(events, gaps, start, end, options.focus);
+  const timePx = axisWidth - gaps.length * BREAK_WIDTH_PX;
+  const pxOf = weighPieces(pieces, timePx);
   const domain: number[] = [start];
   const range: number[] = [inset];
   const breaks: AxisBreak[] = [];
-  let x = inset;
-  let cursor = start;
-  for (const gap of gaps) {
-    x += (gap.start - cursor) * pxPerMs;
-    domain.push(gap.start, gap.end);
-    range.push(x, x + BREAK_WIDTH_PX);
-    breaks.push({ ...gap, x0: x, x1: x + BREAK_WIDTH_PX });
-    x += BREAK_WIDTH_PX;
-    cursor = gap.end;
-  }
-  domain.push(end);
-  range.push(inset + axisWidth);
-  const scale = scaleLinear().domain(domain).range(range);
   const segments: AxisSegment[] = [];
-  for (let index = 0; index < domain.length; index += 2) {
-    segments.push({ domain: [domain[index] ?? start, domain[index + 1] ?? end], range: [range[index] ?? inset, range[index + 1] ?? inset + axisWidth] });
+  let x = inset;
+  let segmentStart = { time: start, x: inset };
+  pieces.forEach((piece, index) => {
+    const x0 = x;
+    x += pxOf[index] ?? 0;
+    domain.push(piece.to);
+    range.push(x);
+    if (!piece.isBreak) return;
+    breaks.push({ start: piece.from, end: piece.to, x0, x1: x });
+    segments.push({ domain: [segmentStart.time, piece.from], range: [segmentStart.x, x0] });
+    segmentStart = { time: piece.to, x };
+  });
+  segments.push({ domain: [segmentStart.time, end], range: [segmentStart.x, inset + axisWidth] });
+  return { scale: scaleLinear().domain(domain).range(range), segments, breaks, width, inset };
+}
+
+/** Cuts [start, end] at the gaps, the focus and the edges of every event's reach (none inside a gap). */
+function cutPieces(events: readonly { time: number; endTime: number }[], gaps: readonly Gap[], start: number, end: number, focus: TimeExtent | undefined): Piece[] {
+  const clamp = (time: number): number => Math.min(end, Math.max(start, time));
+  const reachStarts = events.map((event) => clamp(event.time - EVENT_REACH_MS)).sort((a, b) => a - b);
+  const reachEnds = events.map((event) => clamp(event.endTime + EVENT_REACH_MS)).sort((a, b) => a - b);
+  const knots = [start, end, ...reachStarts, ...reachEnds];
+  for (const gap of gaps) knots.push(gap.start, gap.end);
+  const hasFocus = focus !== undefined && focus.end > start && focus.start < end && (focus.start > start || focus.end < end);
+  if (hasFocus) knots.push(clamp(focus.start), clamp(focus.end));
+  knots.sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  let gapIndex = 0;
+  let startsBefore = 0;
+  let endsBefore = 0;
+  let from = start;
+  for (const knot of knots) {
+    if (knot <= from) continue;
+    // Knots strictly inside a gap are dropped: a gap is one break.
+    while (gapIndex < gaps.length && (gaps[gapIndex]?.end ?? Infinity) < knot) gapIndex += 1;
+    const gap = gaps[gapIndex];
+    if (gap && knot > gap.start && knot < gap.end) continue;
+    const middle = (from + knot) / 2;
+    while (startsBefore < reachStarts.length && (reachStarts[startsBefore] ?? Infinity) <= middle) startsBefore += 1;
+    while (endsBefore < reachEnds.length && (reachEnds[endsBefore] ?? Infinity) <= middle) endsBefore += 1;
+    const isBreak = gap !== undefined && from === gap.start && knot === gap.end;
+    pieces.push({ from, to: knot, isBreak, active: startsBefore - endsBefore, isFocus: hasFocus && middle > focus.start && middle < focus.end });
+    from = knot;
   }
-  return { scale, segments, breaks, width, inset };
+  return pieces;
+}
+
+/** Pixels per piece: breaks `BREAK_WIDTH_PX`; the rest share `timePx` by time and by events, the focus first. */
+function weighPieces(pieces: readonly Piece[], timePx: number): number[] {
+  let time = 0;
+  let reach = 0;
+  for (const piece of pieces) {
+    if (piece.isBreak) continue;
+    time += piece.to - piece.from;
+    reach += (piece.to - piece.from) * piece.active;
+  }
+  const eventShare = reach > 0 ? EVENT_SHARE : 0;
+  const weights = pieces.map((piece) => {
+    if (piece.isBreak) return 0;
+    const length = piece.to - piece.from;
+    return (1 - eventShare) * (time > 0 ? length / time : 0) + (reach > 0 ? (eventShare * length * piece.active) / reach : 0);
+  });
+  let inFocus = 0;
+  let outside = 0;
+  pieces.forEach((piece, index) => {
+    if (piece.isFocus) inFocus += weights[index] ?? 0;
+    else outside += weights[index] ?? 0;
+  });
+  const focusShare = inFocus > 0 && outside > 0 ? Math.max(FOCUS_SHARE, inFocus / (inFocus + outside)) : inFocus / (inFocus + outside || 1);
+  return pieces.map((piece, index) => {
+    if (piece.isBreak) return BREAK_WIDTH_PX;
+    const weight = weights[index] ?? 0;
+    if (inFocus > 0 && outside > 0) return timePx * (piece.isFocus ? (weight / inFocus) * focusShare : (weight / outside) * (1 - focusShare));
+    return timePx * weight;
+  });
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BREAK_WIDTH_PX, createTimeAxis, getTimeExtent } from '../../src/scale/timeAxis';
+import { BREAK_WIDTH_PX, createTimeAxis, FOCUS_SHARE, getTimeExtent } from '../../src/scale/timeAxis';
 import { findGaps } from '../../src/scale/gaps';
 import { formatDuration } from '../../src/scale/durations';
 
@@ -50,10 +50,24 @@ describe('createTimeAxis', () => {
     expect(formatDuration((axis.breaks[0]?.end ?? 0) - (axis.breaks[0]?.start ?? 0), 'en')).toBe('4 years');
   });
 
-  it('createTimeAxis(events) is proportional within and across segments (one px per ms)', () => {
+  it('createTimeAxis(events) widens busy weeks: a day with events gets more room than a quiet day', () => {
     const axis = createTimeAxis(feud, { width: 1000 });
-    const rates = axis.segments.map((segment) => (segment.range[1] - segment.range[0]) / (segment.domain[1] - segment.domain[0]));
-    for (const rate of rates) expect(rate).toBeCloseTo(rates[0] ?? 0, 12);
+    const pxPerDay = (time: number): number => axis.scale(time + DAY / 4) - axis.scale(time - DAY / 4);
+    const busy = feud[8]?.time ?? 0; // 2 June 2024, with 3 June next to it
+    const quiet = busy - 20 * DAY; // mid-May 2024: no event within a week
+    expect(pxPerDay(busy)).toBeGreaterThan(5 * pxPerDay(quiet));
+    // Order is kept: every event after the one before it.
+    for (let index = 1; index < feud.length; index += 1) expect(axis.scale(feud[index]?.time ?? 0)).toBeGreaterThan(axis.scale(feud[index - 1]?.time ?? 0));
+  });
+
+  it('createTimeAxis(events, {focus}) gives the opening view at least FOCUS_SHARE of the time axis', () => {
+    const focus = { start: Date.parse('2023-10-01T00:00Z'), end: Date.parse('2024-06-05T00:00Z') };
+    const axis = createTimeAxis(feud, { width: 1000, focus });
+    const timePx = axis.width - 2 * axis.inset - axis.breaks.length * BREAK_WIDTH_PX;
+    const inside = axis.scale(focus.end) - axis.scale(focus.start);
+    expect(inside / timePx).toBeGreaterThanOrEqual(FOCUS_SHARE - 1e-9);
+    const without = createTimeAxis(feud, { width: 1000 });
+    expect(inside).toBeGreaterThan(without.scale(focus.end) - without.scale(focus.start));
   });
 
   it('createTimeAxis(events, {zoom}) compresses shorter gaps as the visible span shrinks', () => {

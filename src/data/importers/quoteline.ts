@@ -19,7 +19,10 @@ export function importQuoteline(input: unknown): ParseResult {
     const draft = importEvent(raw, index, issues);
     if (draft) drafts.push(draft);
   });
-  const { events: _events, quoteline: _version, ...meta } = envelope.output;
+  const { events: _events, quoteline: _version, view: rawView, ...rest } = envelope.output;
+  const start = rawView === undefined ? undefined : parseDate(rawView.start, undefined, 'view.start', issues);
+  const end = rawView === undefined ? undefined : parseDate(rawView.end, undefined, 'view.end', issues);
+  const meta = withDefined(rest, { view: start && end ? { start, end } : undefined });
   return createStory({ format: 'quoteline', meta, drafts, issues, eras: [] });
 }
 
