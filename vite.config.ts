@@ -16,19 +16,26 @@ function emitStoryFile(): Plugin {
 }
 
 /**
- * d3-scale's scales here only map numbers (UTC ms) to numbers (px), so its import of d3-interpolate
- * gets `src/scale/numericInterpolate.ts`, the number interpolators alone: d3-interpolate's generic
- * `interpolate` and d3-color behind it (about 5 KB gzip) leave the page's initial JavaScript.
- * Only d3-scale's own import is redirected; `test/scale/numericInterpolate.test.ts` checks the pair agree.
+ * What d3-scale imports, trimmed to what Quoteline uses (d3-scale ships one module, so its imports
+ * cannot be tree-shaken away):
+ * - d3-interpolate → `src/scale/numericInterpolate.ts`: the scales only map numbers (UTC ms) to
+ *   numbers (px), and d3-interpolate's colour code and d3-color behind it are about 5 KB gzip;
+ *   `test/scale/numericInterpolate.test.ts` checks the pair agree;
+ * - d3-format → `src/scale/noTickFormat.ts`: only `scale.tickFormat` needs it, and the axis labels
+ *   its ticks with Intl; about 2 KB gzip, and the stand-ins throw if anything ever calls them.
+ * Only d3-scale's own imports are redirected.
  */
-function numericInterpolateForD3Scale(): Plugin {
-  const shim = fileURLToPath(new URL('src/scale/numericInterpolate.ts', import.meta.url));
+function trimD3Scale(): Plugin {
+  const swaps: Record<string, string> = {
+    'd3-interpolate': fileURLToPath(new URL('src/scale/numericInterpolate.ts', import.meta.url)),
+    'd3-format': fileURLToPath(new URL('src/scale/noTickFormat.ts', import.meta.url)),
+  };
   return {
-    name: 'quoteline-numeric-interpolate',
+    name: 'quoteline-trim-d3-scale',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === 'd3-interpolate' && importer !== undefined && /[\\/]node_modules[\\/]d3-scale[\\/]/.test(importer)) return shim;
-      return null;
+      if (importer === undefined || !/[\\/]node_modules[\\/]d3-scale[\\/]/.test(importer)) return null;
+      return swaps[source] ?? null;
     },
   };
 }
@@ -36,7 +43,7 @@ function numericInterpolateForD3Scale(): Plugin {
 // `base: './'` makes the built site work from any static server under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), emitStoryFile(), numericInterpolateForD3Scale()],
+  plugins: [react(), emitStoryFile(), trimD3Scale()],
   build: {
     target: 'es2022',
     sourcemap: true,
