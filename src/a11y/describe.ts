@@ -22,6 +22,15 @@ export function nameEvent(event: TimelineEvent, locale: string): string {
   return name;
 }
 
+/**
+ * The accessible name of a row of the vertical (phone) timeline, which shows its label, category and
+ * date: all three in that order (label in name), then the headline.
+ */
+export function describeEventRow(label: string, categoryName: string, dateText: string, headline: string): string {
+  const shown = `${label}, ${categoryName}, ${dateText}`;
+  return label === headline ? shown : `${shown}: ${headline}`;
+}
+
 /** The accessible name of a cluster badge: its count first, as shown ("7 events, May 28 – June 3, 2024: zoom in"). */
 export function describeCluster(countText: string, spanText: string): string {
   return `${countText} events, ${spanText}: zoom in`;

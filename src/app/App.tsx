@@ -60,6 +60,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   // 'never' until the reader first asks for the Embed dialog: only then is it loaded and mounted.
   const [embed, setEmbed] = useState<'never' | 'open' | 'closed'>('never');
   const [isMounted, setIsMounted] = useState(false);
+  const [isDescriptionOpen, setIsDescriptionOpen] = useState(false);
   const [message, announce] = useAnnouncer();
   const [urlWriter] = useState(() => createUrlWriter(() => window.location.href, replaceUrl));
 
@@ -157,7 +158,16 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
         <>
           <header className="ql-header">
             <h1 className="ql-title">{story.title}</h1>
-            {story.description && <p className="ql-description">{story.description}</p>}
+            {story.description && (
+              // On phones one line shows, with a button for the rest (page.css); elsewhere all of it.
+              <p className={`ql-description${isDescriptionOpen ? ' ql-description-expanded' : ''}`}>
+                <span className="ql-description-text">{story.description}</span>{' '}
+                <button type="button" className="ql-description-more" aria-expanded={isDescriptionOpen} onClick={() => setIsDescriptionOpen(!isDescriptionOpen)}>
+                  {isDescriptionOpen ? 'Less' : 'More'}
+                  <span className="ql-visually-hidden"> of the description</span>
+                </button>
+              </p>
+            )}
             {view === 'page' && (
               <button type="button" className="ql-button ql-embed-button" aria-haspopup="dialog" onClick={() => setEmbed('open')}>
                 Embed

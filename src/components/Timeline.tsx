@@ -1,18 +1,24 @@
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { getPeriodEnd, toAxisTime } from '../data/civilDate';
 import { getInitialEventId } from '../data/selection';
 import { CATEGORIES, type Story } from '../data/types';
 import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
 import { useTimelineLayout } from '../hooks/useTimelineLayout';
 import { useTimelineState } from '../hooks/useTimelineState';
 import { useTimelineZoom } from '../hooks/useTimelineZoom';
+import { useIsClientRender, useTrackSize } from '../hooks/useTrackSize';
+import { getScrollBehavior } from '../hooks/motion';
 import { useZoomGestures } from '../hooks/useZoomGestures';
 import { getClusterZoom } from '../layout/clusterZoom';
 import type { EventLayout } from '../layout/layoutTimeline';
+import { computeTimelineLayout } from '../layout/trackLayout';
+import { TRACK_SIZES, trackSizeKey } from '../layout/trackSizes';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP } from '../layout/viewport';
 import { EventCard } from './EventCard';
 import { EventList } from './EventList';
 import { Legend } from './Legend';
-import { TimelineViewport } from './TimelineViewport';
+import { StaticViewport, TimelineViewport } from './TimelineViewport';
+import { VerticalTrack } from './VerticalTrack';
 import { ZoomControls } from './ZoomControls';
 import './quoteline.css';
 
@@ -54,13 +60,22 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   const headingRef = useRef<HTMLHeadingElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  // The layout follows the width the timeline has: measured before the first paint in the browser;
+  // on the server (and while hydrating its HTML) unknown, so every size is rendered and CSS shows one.
+  const size = useTrackSize(rootRef);
+  const isClientRender = useIsClientRender();
+  const isVertical = size?.orientation === 'vertical';
+  const { view } = story;
+  const focus = useMemo(() => (view ? { start: toAxisTime(view.start), end: getPeriodEnd(view.end) } : undefined), [view]);
   const language = locale ?? story.lang ?? 'en';
   const baseId = useId().replace(/:/g, '');
   const panelId = `${baseId}-panel`;
   const categories = useMemo(() => CATEGORIES.filter((category) => events.some((event) => event.category === category)), [events]);
-  const result = useTimelineLayout({ events, locale: language, zoom, compress: isCompressed });
+  const layoutWidth = size?.orientation === 'horizontal' ? size.width : undefined;
+  const result = useTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus });
   const zoomer = useTimelineZoom({ zoom, setZoom, geometry: result.geometry, frameRef, trackRef });
-  useZoomGestures({ frameRef, zoom, zoomBy: zoomer.zoomBy });
+  useZoomGestures({ frameRef, zoom, zoomBy: zoomer.zoomBy, isActive: size?.orientation === 'horizontal' });
   const keyboard = useTimelineKeyboard({
     events,
     selectedIndex,
@@ -71,6 +86,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
     onZoomReset: zoomer.showAll,
     frameRef,
     trackRef,
+    orientation: isVertical ? 'vertical' : 'horizontal',
   });
 
   const { zoomBy, showAll, getCenterTime } = zoomer;
@@ -99,8 +115,12 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
     [events, indexOf, select, focusMarker, zoom, geometry, zoomBy],
   );
 
+  const trackLabel = `Events, ${events.length} in time order`;
+  // A marker tapped in the phone list: its panel, which follows the list, comes into view.
+  const showPanel = useCallback(() => document.getElementById(panelId)?.scrollIntoView({ block: 'start', behavior: getScrollBehavior() }), [panelId]);
+
   return (
-    <section className="ql-timeline" aria-label={story.title} lang={language} data-theme={theme === 'auto' ? undefined : theme} {...keyboard.rootProps}>
+    <section ref={rootRef} className="ql-timeline" aria-label={story.title} lang={language} data-theme={theme === 'auto' ? undefined : theme} {...keyboard.rootProps}>
       <div className="ql-toolbar">
         <Legend categories={categories} />
         <button type="button" className="ql-button ql-help-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={openHelp}>
@@ -111,30 +131,60 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
         <p className="ql-empty">This story has no events to show.</p>
       ) : (
         <>
-          <ZoomControls
-            canZoomIn={zoom < MAX_ZOOM}
-            canZoomOut={zoom > MIN_ZOOM}
-            isAll={zoom === MIN_ZOOM}
-            isCompressed={isCompressed}
-            onZoomIn={zoomIn}
-            onZoomOut={zoomOut}
-            onShowAll={showAll}
-            onCompressChange={state.setCompressed}
-          />
-          <TimelineViewport
-            events={events}
-            indexOf={state.indexOf}
-            selectedId={selected?.id}
-            locale={language}
-            panelId={panelId}
-            label={`Events, ${events.length} in time order`}
-            keyboard={keyboard}
-            result={result}
-            zoom={zoom}
-            frameRef={frameRef}
-            trackRef={trackRef}
-            onOpenCluster={openCluster}
-          />
+          {!isVertical && (
+            <ZoomControls
+              canZoomIn={zoom < MAX_ZOOM}
+              canZoomOut={zoom > MIN_ZOOM}
+              isAll={zoom === MIN_ZOOM}
+              isCompressed={isCompressed}
+              onZoomIn={zoomIn}
+              onZoomOut={zoomOut}
+              onShowAll={showAll}
+              onCompressChange={state.setCompressed}
+            />
+          )}
+          {size ? (
+            <div className="ql-size ql-size-live">
+              {size.orientation === 'vertical' ? (
+                <VerticalTrack events={events} selectedId={selected?.id} locale={language} panelId={panelId} label={trackLabel} keyboard={keyboard} onPointerSelect={showPanel} />
+              ) : (
+                <TimelineViewport
+                  events={events}
+                  indexOf={state.indexOf}
+                  selectedId={selected?.id}
+                  locale={language}
+                  panelId={panelId}
+                  label={trackLabel}
+                  keyboard={keyboard}
+                  result={result}
+                  zoom={zoom}
+                  frameRef={frameRef}
+                  trackRef={trackRef}
+                  onOpenCluster={openCluster}
+                />
+              )}
+            </div>
+          ) : (
+            !isClientRender &&
+            TRACK_SIZES.map((trackSize) => (
+              <div key={trackSizeKey(trackSize)} className={`ql-size ql-size-${trackSizeKey(trackSize)}`}>
+                {trackSize.orientation === 'vertical' ? (
+                  <VerticalTrack events={events} selectedId={selected?.id} locale={language} panelId={panelId} label={trackLabel} />
+                ) : (
+                  <StaticViewport
+                    events={events}
+                    indexOf={state.indexOf}
+                    selectedId={selected?.id}
+                    locale={language}
+                    panelId={panelId}
+                    label={trackLabel}
+                    result={computeTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: trackSize.width, focus })}
+                    zoom={zoom}
+                  />
+                )}
+              </div>
+            ))
+          )}
         </>
       )}
       {selected && (

@@ -1,11 +1,25 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { getMonthYearFormatter } from '../data/formatDate';
+import type { TimelineKeyboardResult } from '../hooks/useTimelineKeyboard';
 import { useTrackView } from '../hooks/useTrackView';
+import type { TrackGeometry } from '../layout/trackGeometry';
+import type { TrackView } from '../layout/viewport';
 import { TimelineOverview } from './TimelineOverview';
 import { TimelineTrack, type TimelineTrackProps } from './TimelineTrack';
 
 /** Props of `TimelineViewport`: those of the track, whose view it follows. */
 export type TimelineViewportProps = Omit<TimelineTrackProps, 'view'>;
+
+/** The overview's words for the window on screen. */
+function useDescribeWindow(geometry: TrackGeometry, locale: string): (from: number, to: number) => string {
+  return useCallback(
+    (from: number, to: number): string => {
+      const format = getMonthYearFormatter(locale);
+      return `Showing ${format.format(geometry.fractionToTime(from))} to ${format.format(geometry.fractionToTime(to))}`;
+    },
+    [geometry, locale],
+  );
+}
 
 /**
  * The track and its overview, which follow the scroll position: keeping that state here means
@@ -14,18 +28,44 @@ export type TimelineViewportProps = Omit<TimelineTrackProps, 'view'>;
 export function TimelineViewport(props: TimelineViewportProps) {
   const { frameRef, trackRef, result, locale } = props;
   const view = useTrackView(frameRef, trackRef);
-  const { geometry } = result;
-  const describeWindow = useCallback(
-    (from: number, to: number): string => {
-      const format = getMonthYearFormatter(locale);
-      return `Showing ${format.format(geometry.fractionToTime(from))} to ${format.format(geometry.fractionToTime(to))}`;
-    },
-    [geometry, locale],
-  );
+  const describeWindow = useDescribeWindow(result.geometry, locale);
   return (
     <>
       <TimelineTrack {...props} view={view} />
-      <TimelineOverview layout={result.layout} geometry={geometry} view={view} frameRef={frameRef} describeWindow={describeWindow} />
+      <TimelineOverview layout={result.layout} geometry={result.geometry} view={view} frameRef={frameRef} describeWindow={describeWindow} />
+    </>
+  );
+}
+
+/** The view before anything is measured: the whole track, as the server sees it. */
+const UNMEASURED: TrackView = { scrollLeft: 0, clientWidth: 0, trackWidth: 0 };
+const ignore = (): void => undefined;
+
+/** Props of `StaticViewport`. */
+export type StaticViewportProps = Omit<TimelineViewportProps, 'keyboard' | 'frameRef' | 'trackRef' | 'onOpenCluster'>;
+
+/**
+ * One track size as the server renders it for container queries to choose from: the markup of the
+ * live viewport at that size, without its behaviour (the browser swaps in the live one, at the
+ * same size, before it paints again).
+ */
+export function StaticViewport(props: StaticViewportProps) {
+  const frameRef = useRef<HTMLDivElement | null>(null);
+  const trackRef = useRef<HTMLDivElement | null>(null);
+  const tablistRef = useRef<HTMLDivElement | null>(null);
+  const clustersRef = useRef<HTMLDivElement | null>(null);
+  const describeWindow = useDescribeWindow(props.result.geometry, props.locale);
+  const keyboard: TimelineKeyboardResult = {
+    rootProps: { onKeyDown: ignore },
+    tablistProps: { ref: tablistRef, onClick: ignore, onFocus: ignore },
+    clustersRef,
+    activeClusterId: undefined,
+    focusMarker: ignore,
+  };
+  return (
+    <>
+      <TimelineTrack {...props} keyboard={keyboard} frameRef={frameRef} trackRef={trackRef} view={UNMEASURED} onOpenCluster={ignore} />
+      <TimelineOverview layout={props.result.layout} geometry={props.result.geometry} view={UNMEASURED} frameRef={frameRef} describeWindow={describeWindow} />
     </>
   );
 }

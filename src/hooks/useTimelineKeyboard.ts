@@ -29,6 +29,8 @@ export interface TimelineKeyboardOptions {
   /** The track's scrolling frame and the track, for the overview's keys. */
   frameRef: RefObject<HTMLDivElement | null>;
   trackRef: RefObject<HTMLDivElement | null>;
+  /** How the markers run: vertical (the phone list) makes ↑ and ↓ move too. @default 'horizontal' */
+  orientation?: 'horizontal' | 'vertical' | undefined;
 }
 
 /** Prop bags and focus helpers of the timeline's keyboard model. */
@@ -64,7 +66,7 @@ function getZone(target: EventTarget | null): KeyZone | 'clusters' | 'overview' 
  * A focus request lives only for the render that answers the key press that made it.
  */
 export function useTimelineKeyboard(options: TimelineKeyboardOptions): TimelineKeyboardResult {
-  const { events, selectedIndex, select, onOpenPanel, onOpenHelp, onZoom, onZoomReset, frameRef, trackRef } = options;
+  const { events, selectedIndex, select, onOpenPanel, onOpenHelp, onZoom, onZoomReset, frameRef, trackRef, orientation = 'horizontal' } = options;
   const markers = useRovingFocus<HTMLDivElement>(EVENT_ID_ATTRIBUTE);
   const clusters = useRovingFocus<HTMLDivElement>(CLUSTER_ID_ATTRIBUTE);
   const [activeClusterId, setActiveClusterId] = useState<string | undefined>(undefined);
@@ -120,7 +122,7 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions): TimelineK
     const zone = getZone(event.target);
     if (zone === null) return;
     // The overview is a slider: ↑ and → move it later in time.
-    const intent = keyToIntent(event, zone === 'overview' ? { orientation: 'vertical', isUpNext: true } : {});
+    const intent = keyToIntent(event, zone === 'overview' ? { orientation: 'vertical', isUpNext: true } : zone === 'track' ? { orientation } : {});
     if (intent === null) return;
     if (zone === 'clusters' && isMoveIntent(intent)) {
       const badges = Array.from(clusters.containerRef.current?.querySelectorAll<HTMLElement>(`[${CLUSTER_ID_ATTRIBUTE}]`) ?? []);

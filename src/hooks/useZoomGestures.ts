@@ -7,6 +7,8 @@ export interface ZoomGesturesOptions {
   frameRef: RefObject<HTMLDivElement | null>;
   zoom: number;
   zoomBy: (factor: number, target?: ZoomTarget) => void;
+  /** Whether there is a horizontal track to zoom (not the vertical phone list, nor before it is measured). */
+  isActive: boolean;
 }
 
 /**
@@ -14,14 +16,14 @@ export interface ZoomGesturesOptions {
  * and the keyboard need none of them. A plain vertical wheel and vertical swipes stay the page's;
  * horizontal wheel and swipes scroll the frame natively.
  */
-export function useZoomGestures({ frameRef, zoom, zoomBy }: ZoomGesturesOptions): void {
+export function useZoomGestures({ frameRef, zoom, zoomBy, isActive }: ZoomGesturesOptions): void {
   const zoomRef = useRef(zoom);
   useIsomorphicLayoutEffect(() => {
     zoomRef.current = zoom;
   });
   useEffect(() => {
     const frame = frameRef.current;
-    if (!frame) return undefined;
+    if (!frame || !isActive) return undefined;
     let detach: (() => void) | undefined;
     let isCurrent = true;
     void import('./zoomGestures').then(({ attachZoomGestures }) => {
@@ -31,5 +33,5 @@ export function useZoomGestures({ frameRef, zoom, zoomBy }: ZoomGesturesOptions)
       isCurrent = false;
       detach?.();
     };
-  }, [frameRef, zoomBy]);
+  }, [frameRef, zoomBy, isActive]);
 }

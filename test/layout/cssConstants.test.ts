@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LABEL_OFFSET_PX, LABEL_PADDING_PX, MARKER_SIZE_PX } from '../../src/layout/layoutTimeline';
 import { LABEL_FONT_PX, TICK_FONT_PX } from '../../src/layout/trackLayout';
+import { getTrackSizeRange, TRACK_SIZES, trackSizeKey } from '../../src/layout/trackSizes';
 
 const css = readFileSync(new URL('../../src/components/quoteline.css', import.meta.url), 'utf8');
 
@@ -29,5 +30,14 @@ describe('quoteline.css and the layout agree', () => {
 
   it('tick labels use the font size the ticks are spaced for', () => {
     expect(declarations('.ql-tick-label')['font-size']).toBe(`${TICK_FONT_PX}px`);
+  });
+
+  it('container queries show each prerendered track size over exactly the widths getTrackSize gives it', () => {
+    for (const size of TRACK_SIZES) {
+      const { min, max } = getTrackSizeRange(size);
+      const condition = min === 0 ? `(width < ${max}px)` : max === Infinity ? `(width >= ${min}px)` : `(${min}px <= width < ${max}px)`;
+      expect(css, trackSizeKey(size)).toContain(`@container ql ${condition} {\n  .ql-size-${trackSizeKey(size)} {\n    display: block;`);
+    }
+    expect(css.match(/@container ql /g)?.length ?? 0).toBeGreaterThanOrEqual(TRACK_SIZES.length);
   });
 });

@@ -1,0 +1,96 @@
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { describeEventRow } from '../a11y/describe';
+import { formatCivilRange } from '../data/formatDate';
+import type { TimelineEvent } from '../data/types';
+import { EVENT_ID_ATTRIBUTE, KEY_ZONE_ATTRIBUTE, type TimelineKeyboardResult } from '../hooks/useTimelineKeyboard';
+import { getVerticalRows } from '../layout/verticalRows';
+import { formatDuration } from '../scale/durations';
+import { CategoryShape } from './CategoryShape';
+import { CATEGORY_NAMES } from './strings';
+
+/** Props of `VerticalTrack`. */
+export interface VerticalTrackProps {
+  events: readonly TimelineEvent[];
+  selectedId: string | undefined;
+  locale: string;
+  panelId: string;
+  /** Accessible name of the tab list. */
+  label: string;
+  /** The keyboard model's props; absent for a size the server renders but nobody uses yet. */
+  keyboard?: TimelineKeyboardResult | undefined;
+  /** A marker was clicked or tapped (not chosen with keys): the panel should come into view. */
+  onPointerSelect?: (() => void) | undefined;
+}
+
+/**
+ * The phone timeline: time runs down the page, one row per event along a vertical axis, with a
+ * labelled break where the story falls quiet. A vertical tab list (↑ ↓, and ← → still work); the
+ * detail panel follows it. Each row shows the label, then its category and date (so the list
+ * needs no key), and is named by what it shows, then the headline (`describeEventRow`).
+ */
+export function VerticalTrack({ events, selectedId, locale, panelId, label, keyboard, onPointerSelect }: VerticalTrackProps) {
+  const rows = useMemo(() => getVerticalRows(events), [events]);
+  const tablist = keyboard?.tablistProps;
+  const ownRef = useRef<HTMLDivElement | null>(null);
+  // The keyboard model's ref when live (its roving focus finds the markers there), else our own.
+  const listRef = tablist?.ref ?? ownRef;
+
+  // Keyboard steps keep the focused row on screen (the page scrolls, as little as needed).
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || selectedId === undefined || !list.contains(document.activeElement)) return;
+    const marker = list.querySelector(`[${EVENT_ID_ATTRIBUTE}="${selectedId.replace(/["\\]/g, '\\$&')}"]`);
+    marker?.scrollIntoView({ block: 'nearest' });
+  }, [listRef, selectedId]);
+
+  const onClick = (event: MouseEvent<HTMLElement>): void => {
+    tablist?.onClick(event);
+    // detail 0: Enter or Space on a focused tab, which moves focus to the panel itself.
+    if (event.detail > 0 && event.target instanceof Element && event.target.closest(`[${EVENT_ID_ATTRIBUTE}]`)) onPointerSelect?.();
+  };
+
+  return (
+    <div className="ql-vtrack">
+      <div className="ql-vlist" role="tablist" aria-label={label} aria-orientation="vertical" ref={listRef} onClick={onClick} onFocus={tablist?.onFocus} {...{ [KEY_ZONE_ATTRIBUTE]: 'track' }}>
+        {rows.map((row) => {
+          if (row.kind === 'break') {
+            return (
+              <div key={`break-${row.start}`} className="ql-vbreak" aria-hidden="true">
+                {formatDuration(row.end - row.start, locale)}
+              </div>
+            );
+          }
+          const event = events[row.index];
+          if (!event) return null;
+          const isSelected = event.id === selectedId;
+          const dateText = formatCivilRange(event.start, event.end, locale);
+          return (
+            <button
+              key={event.id}
+              type="button"
+              role="tab"
+              tabIndex={isSelected ? 0 : -1}
+              className={`ql-vmarker${isSelected ? ' ql-marker-selected' : ''}`}
+              aria-selected={isSelected}
+              aria-controls={isSelected ? panelId : undefined}
+              aria-label={describeEventRow(event.label, CATEGORY_NAMES[event.category], dateText, event.headline)}
+              aria-posinset={row.index + 1}
+              aria-setsize={events.length}
+              {...{ [EVENT_ID_ATTRIBUTE]: event.id }}
+            >
+              <span className="ql-marker-dot">
+                <CategoryShape category={event.category} />
+              </span>
+              <span className="ql-vmarker-text" aria-hidden="true">
+                <span className="ql-vmarker-label">{event.label}</span> {/* Engines' Intl data differ in small ways: keep the prerendered text if so. */}
+                <span className="ql-vmarker-date" suppressHydrationWarning>
+                  {`${CATEGORY_NAMES[event.category]} · ${dateText}`}
+                </span>
+              </span>
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
