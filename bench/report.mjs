@@ -9,6 +9,7 @@ export { formatRatio, formatValue } from './report/formatValue.mjs';
 export { median } from './report/median.mjs';
 export { FLAG_METRICS, NUMERIC_METRICS } from './report/metrics.mjs';
 export { renderChart } from './report/renderChart.mjs';
+export { renderSummary } from './report/renderSummary.mjs';
 export { renderTable } from './report/renderTable.mjs';
 export { summarize } from './report/summarize.mjs';
 export { updateReadme } from './report/updateReadme.mjs';

@@ -13,7 +13,7 @@ import { startStaticServer } from '../scripts/staticServer.mjs';
 import { benchHeadline, generateStory } from './generate.mjs';
 import { measurePage } from './measure.mjs';
 import { median } from './report/median.mjs';
-import { renderChart, renderTable, summarize, updateReadme } from './report.mjs';
+import { renderChart, renderSummary, renderTable, summarize, updateReadme } from './report.mjs';
 
 /**
  * @import { BenchResult, BenchSample, BenchSystem, NumericMetric } from './report.mjs'
@@ -137,7 +137,8 @@ writeFileSync(`bench/results/${name}.md`, `${table}\n`);
 writeFileSync(`bench/results/${name}.svg`, renderChart(summary));
 console.log(`\n${table}\nWrote bench/results/${name}.{json,md,svg}`);
 if (!isPartial) {
-  const { text, updated } = updateReadme(readFileSync('README.md', 'utf8'), table, 'bench/results/latest.svg');
+  // The README gets a short summary and the chart; the full tables are in bench/results/latest.md.
+  const { text, updated } = updateReadme(readFileSync('README.md', 'utf8'), renderSummary(summary, report, 'bench/results/latest.md'), 'bench/results/latest.svg');
   if (updated) writeFileSync('README.md', text);
   console.log(updated ? 'Updated the README performance section.' : 'README has no bench markers; left alone.');
 }

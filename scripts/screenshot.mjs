@@ -1,27 +1,37 @@
-// Takes screenshots of the built app for a look: light, dark, 320 px and 1280 px.
-// Usage: node scripts/screenshot.mjs [outDir] [query]
+// npm run screenshots: the built page and embed at 320, 768, 1280 and 1920 px, light and dark, as
+// the reader first sees them (one screen), into docs/screenshots/ (or the folder given).
+// Usage: node scripts/screenshot.mjs [outDir] [query]   (run `npm run build` first)
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { startStaticServer } from './staticServer.mjs';
 
-const outDir = process.argv[2] ?? 'test-results/screens';
+const outDir = process.argv[2] ?? 'docs/screenshots';
 const query = process.argv[3] ?? '';
+/** Screen heights per width: a phone, a tablet, a laptop, a desktop. */
+const SCREENS = [
+  [320, 640],
+  [768, 1024],
+  [1280, 800],
+  [1920, 1080],
+];
+mkdirSync(outDir, { recursive: true });
 const server = await startStaticServer('dist');
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-for (const [name, width, colorScheme] of [
-  ['light-1280', 1280, 'light'],
-  ['dark-1280', 1280, 'dark'],
-  ['light-320', 320, 'light'],
-  ['dark-320', 320, 'dark'],
-]) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-  await page.goto(`${server.url}${query}`);
-  await page.waitForSelector('.ql-card-headline');
-  await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: true });
-  if (name === 'light-1280') await page.screenshot({ path: `${outDir}/readme.png` });
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  console.log(name, 'page scrollWidth', scrollWidth);
-  await page.close();
+for (const view of ['page', 'embed']) {
+  for (const [width, height] of SCREENS) {
+    for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+      await page.goto(`${server.url}${view === 'embed' ? 'embed.html' : ''}${query}`);
+      await page.waitForSelector('.ql-card-headline');
+      const name = `${view}-${width}-${colorScheme}`;
+      await page.screenshot({ path: `${outDir}/${name}.png` });
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      console.log(`${name}: ${scrollWidth > width ? `scrolls sideways (${scrollWidth} px)` : 'no sideways scroll'}`);
+      await page.close();
+    }
+  }
 }
 await browser.close();
 await server.close();
+console.log(`Wrote ${outDir}/`);

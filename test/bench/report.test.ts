@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderChart, renderTable, summarize, updateReadme, type BenchResult, type BenchResults, type BenchSample, type Summary } from '../../bench/report.mjs';
+import { renderChart, renderSummary, renderTable, summarize, updateReadme, type BenchResult, type BenchResults, type BenchSample, type Summary } from '../../bench/report.mjs';
 
 function sample(overrides: Partial<BenchSample> = {}): BenchSample {
   return {
@@ -332,5 +332,17 @@ describe('updateReadme', () => {
     expect(updateReadme(onlyStart, 'T', 'x.svg')).toEqual({ text: onlyStart, updated: false });
     const reversed = '<!-- bench:end -->\nold\n<!-- bench:start -->\n';
     expect(updateReadme(reversed, 'T', 'x.svg')).toEqual({ text: reversed, updated: false });
+  });
+});
+
+describe('renderSummary', () => {
+  it('gives the README a short table of the generated stories at normal speed, and points to the full tables', () => {
+    const text = renderSummary(summarize(fixture), fixture, 'bench/results/latest.md');
+    expect(text).toContain('| 1,000 | First headline visible (ms) | 812 | 2,200 (timed out) | 0.37× |');
+    expect(text).toContain('| 1,000 | JS transferred (KB gzip) | 98.0 | 310.0 | 0.32× |');
+    // The bundled story (Quoteline only) and slowed CPUs stay in the full tables.
+    expect(text).not.toContain('| 20 |');
+    expect(text).toContain('[bench/results/latest.md](bench/results/latest.md)');
+    expect(text.split('\n').length).toBeLessThan(20);
   });
 });
