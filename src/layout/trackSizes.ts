@@ -7,7 +7,7 @@ export const VERTICAL_BELOW_PX = 600;
  * of widths, not every pixel, so that the server can render each one and container queries in
  * quoteline.css pick the same one the browser then keeps (`getTrackSize`): hydration moves nothing.
  */
-export const TRACK_WIDTHS = [MIN_TRACK_WIDTH_PX, 720, 960, 1200, 1440, 1840] as const;
+export const TRACK_WIDTHS = [MIN_TRACK_WIDTH_PX, 720, 1200, 1840] as const;
 
 /** How the track is drawn in a container: a list down the page, or an axis laid out `width` px wide. */
 export type TrackSize = { orientation: 'vertical' } | { orientation: 'horizontal'; width: number };

@@ -8,6 +8,7 @@ describe('track sizes', () => {
     expect(getTrackSize(599.9)).toEqual({ orientation: 'vertical' });
     expect(getTrackSize(600)).toEqual({ orientation: 'horizontal', width: 560 });
     expect(getTrackSize(1200)).toEqual({ orientation: 'horizontal', width: 1200 });
+    expect(getTrackSize(1100)).toEqual({ orientation: 'horizontal', width: 720 });
     expect(getTrackSize(1919)).toEqual({ orientation: 'horizontal', width: 1840 });
   });
 
