@@ -13,11 +13,15 @@ const { renderPage, renderOembed, renderStoryData } = await import(pathToFileURL
 
 // ?src= pages load the validator: enhance.js preloads its chunk and the chunks it imports, named
 // here, with the app's code (a modulepreload fetches one module, not what it imports).
-const parseChunk = (await readdir(resolve('dist/assets'))).find((name) => /^parseStory-[\w-]+\.js$/.test(name));
-if (!parseChunk) throw new Error('dist/assets has no parseStory chunk to preload');
-const parseSource = await readFile(resolve('dist/assets', parseChunk), 'utf8');
-const parseImports = [...parseSource.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)].map((match) => match[1]);
-const parseChunkMeta = `<meta name="ql-parse-chunk" content="${[parseChunk, ...parseImports].map((name) => `./assets/${name}`).join(' ')}" />`;
+const parseChunk = (await readdir(resolve('dist/assets'))).find((name) => /^loadStory-[\w-]+\.js$/.test(name));
+if (!parseChunk) throw new Error('dist/assets has no loadStory chunk to preload');
+/** The chunk and every chunk it imports, transitively (static imports only), each once. */
+const parseChunks = [parseChunk];
+for (let index = 0; index < parseChunks.length; index += 1) {
+  const source = await readFile(resolve('dist/assets', parseChunks[index]), 'utf8');
+  for (const match of source.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)) if (!parseChunks.includes(match[1])) parseChunks.push(match[1]);
+}
+const parseChunkMeta = `<meta name="ql-parse-chunk" content="${parseChunks.map((name) => `./assets/${name}`).join(' ')}" />`;
 
 for (const [file, view] of [
   ['index.html', 'page'],

@@ -7,10 +7,12 @@ import { getIdFromHash, getInitialEventId } from '../data/selection';
 import type { ParseResult } from '../data/types';
 import { readUrlOptions, withCompression, withSelectedEvent, type UrlOptions } from '../share/urlOptions';
 import { useAnnouncer } from '../hooks/useAnnouncer';
-import { loadStory, type LoadResult } from './loadStory';
+import type { LoadResult } from './loadStory';
 import { createUrlWriter } from './urlWriter';
 
-// The Embed dialog is code the first paint does not need: loaded when first opened.
+// Code the first paint of the bundled story does not need, loaded on first use: the loader and
+// validator of ?src= stories, and the Embed dialog.
+const loadStory = (url: string): Promise<LoadResult> => import('./loadStory').then((module) => module.loadStory(url));
 const EmbedDialog = lazy(() => import('../components/EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
 
 /** Path of the bundled story's data, relative to the app. */

@@ -1,15 +1,16 @@
 import type { ParseResult } from '../data/types';
-import { reduceHtmlToParagraphs } from './reduceHtml';
+import { parseFetchedStory } from './parseFetchedStory';
 
 /** What loading a story from a URL gives: a parse result, or why there is none. */
 export type LoadResult = { ok: true; result: ParseResult } | { ok: false; message: string };
 
-/** Fetches, decodes and parses a story; every failure becomes a message naming the URL and the cause. */
+/**
+ * Fetches, decodes and parses a story; every failure becomes a message naming the URL and the
+ * cause. The app imports this module on first use, with the validator and the HTML reducer: only
+ * `?src=` pages need them (the bundled story was validated at build time), and their enhance.js
+ * preloads the chunk alongside the story's early fetch.
+ */
 export async function loadStory(url: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
-  // The validator is loaded only for stories from ?src= (the bundled story was validated at build
-  // time); its request starts now, in parallel with the story's.
-  const parser = import('../data/parseStory');
-  parser.catch(() => undefined); // awaited below; never an unhandled rejection if we return early
   let response: Response;
   try {
     response = await fetcher(url, { credentials: 'omit' });
@@ -29,8 +30,7 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch): Pro
   } catch (error) {
     return { ok: false, message: `The story at ${url} is not valid JSON: ${describeError(error)}.` };
   }
-  const { parseStory } = await parser;
-  return { ok: true, result: parseStory(input, { htmlToParagraphs: reduceHtmlToParagraphs }) };
+  return { ok: true, result: parseFetchedStory(input) };
 }
 
 function describeError(error: unknown): string {

@@ -4,7 +4,6 @@ import { readPrerenderedStory } from '../data/prerenderedStory';
 import type { ParseResult } from '../data/types';
 import { readUrlOptions } from '../share/urlOptions';
 import { App, BUNDLED_STORY_PATH } from './App';
-import { loadStory } from './loadStory';
 
 declare global {
   interface Window {
@@ -58,7 +57,14 @@ export async function mountApp({ view, onSelectEvent, subscribeSelectRequests }:
   if (theme !== 'auto') document.documentElement.dataset.theme = theme;
   const app = (
     <StrictMode>
-      <App bundled={bundled} view={view} href={href} onSelectEvent={onSelectEvent} subscribeSelectRequests={subscribeSelectRequests} load={(url) => loadStory(url, fetchWithPrefetch)} />
+      <App
+        bundled={bundled}
+        view={view}
+        href={href}
+        onSelectEvent={onSelectEvent}
+        subscribeSelectRequests={subscribeSelectRequests}
+        load={(url) => import('./loadStory').then((module) => module.loadStory(url, fetchWithPrefetch))}
+      />
     </StrictMode>
   );
   if (root.firstElementChild !== null && src === undefined) {

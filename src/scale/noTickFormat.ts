@@ -6,7 +6,7 @@
  * the built app and in `e2e` rather than formatting wrongly.
  */
 function unavailable(name: string): never {
-  throw new Error(`d3-format's ${name} is not in Quoteline's build: label ticks with Intl (src/scale/tickFormat.ts), or drop the d3-format swap in vite.config.ts`);
+  throw new Error(`No d3-format ${name} in this build: use Intl (see vite.config.ts)`);
 }
 
 export const format = (): never => unavailable('format');
