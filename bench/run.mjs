@@ -158,7 +158,7 @@ function checkBudgets(all) {
   const home = find('bundled');
   if (home) {
     const js = medianOf(home.samples, 'jsBytes');
-    checks.push([`initial JavaScript of the bundled story ${(Number(js) / 1024).toFixed(1)} KB ≤ ${BUDGETS.initialJsBytes / 1024} KB gzip`, js !== null && js <= BUDGETS.initialJsBytes]);
+    checks.push([`initial JavaScript of the bundled story ${(Number(js) / 1024).toFixed(1)} KiB ≤ ${BUDGETS.initialJsBytes / 1024} KiB gzip`, js !== null && js <= BUDGETS.initialJsBytes]);
     const headline = medianOf(home.samples, 'headlineMs');
     const fcp = medianOf(home.samples, 'fcpMs');
     checks.push([

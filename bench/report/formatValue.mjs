@@ -3,8 +3,8 @@
 
 /** @import { NumericUnit } from './types.mjs' */
 
-/** Bytes in a kilobyte (decimal, as browsers' network panels count). */
-const BYTES_PER_KB = 1000;
+/** Bytes in a kibibyte: the unit the budgets are set in (`90 * 1024`), so table and budget agree. */
+const BYTES_PER_KB = 1024;
 /** Bytes in a megabyte (decimal). */
 const BYTES_PER_MB = 1_000_000;
 /** Below this many ms a fractional time keeps one decimal, since whole numbers would hide the differences; 9.95 rounds to 10. */
@@ -38,7 +38,7 @@ export function formatCount(n) {
 
 /**
  * Rounds one value for the table: ms as whole numbers (one decimal below 10 ms, where whole
- * numbers would hide the differences), KB and MB (decimal, 1 KB = 1000 bytes) with one decimal,
+ * numbers would hide the differences), KiB (1,024 bytes, as the budgets) and MB (decimal) with one decimal,
  * counts as whole numbers (one decimal when a median falls between two counts).
  * @param {number} value
  * @param {NumericUnit} unit

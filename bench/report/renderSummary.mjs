@@ -8,7 +8,7 @@ import { formatRatio, formatValue } from './formatValue.mjs';
 const SUMMARY_METRICS = /** @type {const} */ ([
   ['headlineMs', 'First headline visible (ms)', 'ms'],
   ['keyP95Ms', 'Keyboard step to next paint, p95 (ms)', 'ms'],
-  ['jsBytes', 'JS transferred (KB gzip)', 'kb'],
+  ['jsBytes', 'JS transferred (KiB gzip)', 'kb'],
 ]);
 
 /**

@@ -191,8 +191,8 @@ describe('renderTable', () => {
       'First headline visible (ms)',
       'First contentful paint (ms)',
       'Total blocking time (ms)',
-      'JS transferred (KB gzip)',
-      'CSS transferred (KB gzip)',
+      'JS transferred (KiB gzip)',
+      'CSS transferred (KiB gzip)',
       'Requests',
       'Requests to other hosts',
       'JS heap after load (MB)',
@@ -211,7 +211,7 @@ describe('renderTable', () => {
 
   it('renderTable(summary, results) shows median (min–max), units, ratios and counts', () => {
     expect(row(markdown, 'Generated', 'First headline visible (ms)')).toEqual(['812 (791–1,234)', '2,200 (2,000–2,400), timed out 1/3', '0.37×']);
-    expect(row(markdown, 'Generated', 'JS transferred (KB gzip)')).toEqual(['98.0', '310.0', '0.32×']);
+    expect(row(markdown, 'Generated', 'JS transferred (KiB gzip)')).toEqual(['95.7', '302.7', '0.32×']);
     expect(row(markdown, 'Generated', 'JS heap after load (MB)')).toEqual(['5.2', '12.0', '0.43×']);
     expect(row(markdown, 'Generated', 'Keyboard step to next paint, median (ms)')).toEqual(['9.1', '9.1', '1.00×']);
     expect(row(markdown, 'Generated', 'Requests to other hosts')).toEqual(['0', '0', '—']);
@@ -339,7 +339,7 @@ describe('renderSummary', () => {
   it('gives the README a short table of the generated stories at normal speed, and points to the full tables', () => {
     const text = renderSummary(summarize(fixture), fixture, 'bench/results/latest.md');
     expect(text).toContain('| 1,000 | First headline visible (ms) | 812 | 2,200 (timed out) | 0.37× |');
-    expect(text).toContain('| 1,000 | JS transferred (KB gzip) | 98.0 | 310.0 | 0.32× |');
+    expect(text).toContain('| 1,000 | JS transferred (KiB gzip) | 95.7 | 302.7 | 0.32× |');
     // The bundled story (Quoteline only) and slowed CPUs stay in the full tables.
     expect(text).not.toContain('| 20 |');
     expect(text).toContain('[bench/results/latest.md](bench/results/latest.md)');
