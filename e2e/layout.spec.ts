@@ -78,3 +78,26 @@ test('the story opens on its view: compression off shows the true linear axis', 
   // xAI incorporated 9 March 2023 → debate 14 October 2023: 219 days; → 8 April 2024: 177 days.
   expect(linearBefore / linearAfter).toBeCloseTo(219 / 177, 1);
 });
+
+test('on a wide screen the panel puts its quotes in a second column, beside the headline', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(app.url);
+  const panel = page.getByRole('tabpanel');
+  const headline = await panel.getByRole('heading', { level: 2 }).boundingBox();
+  const quote = await panel.locator('blockquote').first().boundingBox();
+  if (!headline || !quote) throw new Error('no headline or quote in the panel');
+  expect(quote.x).toBeGreaterThan(headline.x + headline.width);
+  expect(quote.y).toBeLessThan(headline.y + headline.height);
+});
+
+test.describe('on a touch-only phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  test('the keyboard shortcuts button is not shown, and ? still opens the help', async ({ page, app }) => {
+    await page.goto(app.url);
+    await expect(page.locator('.ql-size-live [role=tablist]')).toHaveAttribute('aria-orientation', 'vertical');
+    await expect(page.getByRole('button', { name: /^Keyboard shortcuts/ })).toBeHidden();
+    await page.getByRole('tab', { selected: true }).focus();
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: /keyboard/i })).toBeVisible();
+  });
+});
