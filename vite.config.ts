@@ -4,13 +4,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-/** Publishes the bundled story next to the app, as an example file for `?src=` and for hosts. */
+/** Publishes the bundled story and the story JSON Schema next to the app, as examples for `?src=` and for hosts. */
 function emitStoryFile(): Plugin {
   return {
     name: 'quoteline-emit-story',
     apply: 'build',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'stories/lecun-musk.json', source: readFileSync('stories/lecun-musk.json', 'utf8') });
+      // Its JSON Schema, next to it, where the story's "$schema": "./story.schema.json" points.
+      this.emitFile({ type: 'asset', fileName: 'stories/story.schema.json', source: readFileSync('stories/story.schema.json', 'utf8') });
     },
   };
 }
