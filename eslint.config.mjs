@@ -16,6 +16,7 @@ const LAYERS = {
   app: ['data', 'scale', 'layout', 'a11y', 'share', 'hooks', 'components'],
   prerender: ['data', 'scale', 'layout', 'a11y', 'share', 'hooks', 'components', 'app'],
   embed: ['data', 'scale', 'layout', 'a11y', 'share', 'hooks', 'components', 'app'],
+  cli: ['data'],
 };
 const PURE = ['data', 'scale', 'layout', 'a11y', 'share'];
 /** Browser globals that pure code must not read: the DOM, the clock and the host are parameters. */

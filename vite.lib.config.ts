@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^d3-/, /^valibot$/];
+const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^d3-/, /^valibot$/, /^parse5$/, /^node:/];
 
 /**
  * The browser entry imports the stylesheet, so `import { Timeline } from 'quoteline'` brings its
@@ -26,7 +26,8 @@ export default defineConfig({
     sourcemap: true,
     target: 'es2022',
     cssCodeSplit: false,
-    lib: { entry: { index: 'src/index.ts', core: 'src/core.ts' }, formats: ['es'] },
+    // cli: the `quoteline` command for plain Node (bin/quoteline.mjs imports it).
+    lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', cli: 'src/cli/main.ts' }, formats: ['es'] },
     rollupOptions: {
       external: EXTERNAL,
       output: {

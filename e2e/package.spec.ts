@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
@@ -111,4 +111,42 @@ test('a fresh Vite app renders the packed Timeline, styled, controlled', async (
   } finally {
     await server.close();
   }
+});
+
+/** Runs a command, as a shell would: its exit code and both streams. */
+function runCommand(command: string, args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('the quoteline command validates and converts, from the packed tarball and from a clone', () => {
+  writeFileSync(resolve(APP, 'broken.json'), JSON.stringify({ quoteline: 1, title: 'Broken', events: [{ id: 'x', start: '2024-02-31', headline: 'Bad date', category: 'exchange', sources: [] }] }));
+  // The packed package's bin, run under plain Node in the app that installed it.
+  const packed = resolve(PACKAGE, 'bin/quoteline.mjs');
+  const good = runCommand('node', [packed, 'validate', 'story.json'], APP);
+  expect(good.code, good.stderr).toBe(0);
+  expect(good.stdout).toBe('story.json: Quoteline JSON, 2 events, no problems\n');
+  const bad = runCommand('node', [packed, 'validate', '--json', 'broken.json'], APP);
+  expect(bad.code).toBe(1);
+  expect(JSON.parse(bad.stdout)).toEqual([
+    {
+      file: 'broken.json',
+      format: 'quoteline',
+      events: 0,
+      problems: [{ path: 'events[0].sources', message: expect.stringMatching(/source/) }],
+    },
+  ]);
+  const converted = runCommand('node', [packed, 'convert', 'story.json', '--to', 'timelinejs'], APP);
+  expect(converted.code, converted.stderr).toBe(0);
+  expect(JSON.parse(converted.stdout)).toMatchObject({
+    title: { text: { headline: 'Packed story' } },
+    events: [
+      { unique_id: 'one', group: 'exchange' },
+      { unique_id: 'two', group: 'critique' },
+    ],
+  });
+  // From a clone (what `npm link` points at): the repository's own bin, on the lib that `npm pack` (prepare) just built.
+  const clone = runCommand('node', [resolve('bin/quoteline.mjs'), 'validate', resolve(APP, 'broken.json')], APP);
+  expect(clone.code).toBe(1);
+  expect(runCommand('node', [resolve('bin/quoteline.mjs')], APP).code).toBe(2);
 });

@@ -1,0 +1,101 @@
+import { toNativeStory } from '../data/exporters/native';
+import { toTimelineJsStory } from '../data/exporters/timelinejs';
+import { parseStory } from '../data/parseStory';
+import type { ParseResult } from '../data/types';
+import { reduceHtmlInNode } from './reduceHtml';
+
+/** What the CLI may do to the world: read files and write to the two streams. */
+export interface CliIo {
+  readFile: (path: string) => Promise<string>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** How the CLI is used, for `--help` and for a wrong command. */
+export const USAGE = `Usage:
+  quoteline validate FILE... [--json]   list each file's problems; exit 1 if any file has one
+  quoteline convert FILE --to native|timelinejs
+                                        write the story in that format to standard output
+Files are Quoteline or TimelineJS3 JSON.`;
+
+const FORMAT_NAMES = { quoteline: 'Quoteline JSON', timelinejs: 'TimelineJS JSON' } as const;
+
+/** Reads and parses one file: problems with its JSON come back as one problem at `(file)`. */
+async function load(path: string, io: CliIo): Promise<ParseResult> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (error) {
+    return { format: null, story: null, issues: [{ path: '(file)', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return { format: null, story: null, issues: [{ path: '(file)', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  return parseStory(input, { htmlToParagraphs: reduceHtmlInNode });
+}
+
+/** One file's report, for people. */
+function describe(path: string, result: ParseResult): string {
+  const format = result.format === null ? 'format not recognised' : FORMAT_NAMES[result.format];
+  const events = result.story ? `${result.story.events.length} ${result.story.events.length === 1 ? 'event' : 'events'}` : 'no story';
+  const count = result.issues.length === 0 ? 'no problems' : result.issues.length === 1 ? '1 problem' : `${result.issues.length} problems`;
+  return [`${path}: ${format}, ${events}, ${count}`, ...result.issues.map((issue) => `  ${issue.path}: ${issue.message}`)].join('\n');
+}
+
+/**
+ * The `quoteline` command, over its arguments and the world it may touch (`io`); resolves to the
+ * exit code: 0 done, 1 a file has problems, 2 the command itself is wrong. The same pure core as
+ * the app, in plain Node: HTML is reduced with parse5 instead of the browser's DOMParser.
+ */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === 'validate') {
+    const isJson = rest.includes('--json');
+    const files = rest.filter((arg) => arg !== '--json');
+    if (files.length === 0 || files.some((file) => file.startsWith('--'))) {
+      io.stderr(USAGE);
+      return 2;
+    }
+    const results = await Promise.all(files.map(async (file) => ({ file, result: await load(file, io) })));
+    if (isJson) {
+      const report = results.map(({ file, result }) => ({ file, format: result.format, events: result.story?.events.length ?? 0, problems: result.issues }));
+      io.stdout(JSON.stringify(report, null, 2));
+    } else {
+      io.stdout(results.map(({ file, result }) => describe(file, result)).join('\n'));
+    }
+    return results.some(({ result }) => result.issues.length > 0 || !result.story) ? 1 : 0;
+  }
+  if (command === 'convert') {
+    const toIndex = rest.indexOf('--to');
+    const target = toIndex === -1 ? undefined : rest[toIndex + 1];
+    const files = rest.filter((_, index) => index !== toIndex && index !== toIndex + 1);
+    const [file] = files;
+    if (file === undefined || files.length !== 1 || (target !== 'native' && target !== 'timelinejs')) {
+      io.stderr(USAGE);
+      return 2;
+    }
+    const result = await load(file, io);
+    if (!result.story) {
+      io.stderr(describe(file, result));
+      return 1;
+    }
+    if (result.issues.length > 0) io.stderr(`${describe(file, result)}\n(converted what could be read)`);
+    if (target === 'timelinejs' && result.story.events.some((event) => event.quotes.length > 0 || event.sources.length > 0 || event.notes.length > 0)) {
+      io.stderr('TimelineJS has no fields for quotes, sources or editor notes: they are left out.');
+    }
+    if (target === 'native' && result.story.events.some((event) => event.sources.length === 0)) {
+      io.stderr('Some events have no source: the Quoteline format needs at least one per event, so add them before publishing.');
+    }
+    io.stdout(JSON.stringify(target === 'native' ? toNativeStory(result.story) : toTimelineJsStory(result.story, { groups: result.format === 'timelinejs' ? 'group' : 'category' }), null, 2));
+    return 0;
+  }
+  io.stderr(`Unknown command "${command}".\n${USAGE}`);
+  return 2;
+}

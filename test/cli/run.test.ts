@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run';
+import { parseStory } from '../../src/data/parseStory';
+import type { Story } from '../../src/data/types';
+import { reduceHtmlInNode } from '../../src/cli/reduceHtml';
+
+const BUNDLED = 'stories/lecun-musk.json';
+const BASIC = 'test/fixtures/stories/timelinejs-basic.json';
+const BROKEN = 'test/fixtures/stories/timelinejs-broken.json';
+
+/** Runs the command over the real files, with the streams captured. */
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    readFile: (path) => readFile(path, 'utf8'),
+    stdout: (text) => (stdout += `${text}\n`),
+    stderr: (text) => (stderr += `${text}\n`),
+  });
+  return { code, stdout, stderr };
+}
+
+/** What a story means, without the fields that depend on where it came from. */
+function essence(story: Story | null): unknown {
+  if (!story) return null;
+  return story.events.map(({ fileIndex: _index, ...event }) => ({ ...event, summary: event.summary.map((paragraph) => paragraph.map((inline) => inline.text).join('')) }));
+}
+
+describe('quoteline validate', () => {
+  it('reports each file with its format, events and problems, and exits 1 when one has problems', async () => {
+    const { code, stdout } = await run('validate', BUNDLED, BROKEN);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${BUNDLED}: Quoteline JSON, 19 events, no problems`);
+    expect(stdout).toContain(`${BROKEN}: TimelineJS JSON, 3 events, 3 problems\n  events[3].start_date.month: 13 is not a month\n`);
+    expect((await run('validate', BUNDLED, BASIC)).code).toBe(0);
+  });
+
+  it('gives the same report as JSON with --json', async () => {
+    const { code, stdout } = await run('validate', '--json', BROKEN);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([{ file: BROKEN, format: 'timelinejs', events: 3, problems: expect.arrayContaining([{ path: 'events[5].start_date', message: 'is missing' }]) }]);
+  });
+
+  it('names a file that cannot be read or is not JSON, and exits 2 on a wrong command', async () => {
+    const missing = await run('validate', 'no/such/file.json');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/^no\/such\/file\.json: format not recognised, no story, 1 problem\n {2}\(file\): cannot be read: ENOENT/);
+    const notJson = await run('validate', 'README.md');
+    expect(notJson.stdout).toMatch(/\(file\): is not valid JSON: /);
+    expect((await run('validate')).code).toBe(2);
+    expect((await run('frobnicate')).stderr).toContain('Unknown command "frobnicate"');
+    expect((await run('convert', BASIC, '--to', 'pdf')).code).toBe(2);
+  });
+});
+
+describe('quoteline convert', () => {
+  it('native → JSON → native keeps the story', async () => {
+    const { code, stdout } = await run('convert', BUNDLED, '--to', 'native');
+    expect(code).toBe(0);
+    const original = parseStory(JSON.parse(await readFile(BUNDLED, 'utf8')));
+    const again = parseStory(JSON.parse(stdout));
+    expect(again.issues).toEqual([]);
+    expect(essence(again.story)).toEqual(essence(original.story));
+    expect(again.story?.view).toEqual(original.story?.view);
+  });
+
+  it('TimelineJS → native reduces HTML to text and safe links in plain Node, and says sources are missing', async () => {
+    const { code, stdout, stderr } = await run('convert', BASIC, '--to', 'native');
+    expect(code).toBe(0);
+    expect(stderr).toContain('Some events have no source');
+    const converted = JSON.parse(stdout) as { title: string; events: { id: string; summary?: string }[] };
+    expect(converted.title).toBe('A TimelineJS story');
+    expect(converted.events.find((event) => event.id === 'memorial-day')?.summary).toBe('Musk asked; LeCun answered. Report bad link\n\nSecond paragraph');
+  });
+
+  it('TimelineJS → native → TimelineJS keeps the fields both formats have', async () => {
+    const original = parseStory(JSON.parse(await readFile(BASIC, 'utf8')), { htmlToParagraphs: reduceHtmlInNode });
+    const { stdout } = await run('convert', BASIC, '--to', 'timelinejs');
+    const again = parseStory(JSON.parse(stdout), { htmlToParagraphs: reduceHtmlInNode });
+    expect(again.issues).toEqual([]);
+    const shared = (story: Story | null) => story?.events.map((event) => ({ id: event.id, start: event.start, end: event.end, headline: event.headline, group: event.group, summary: event.summary }));
+    expect(shared(again.story)).toEqual(shared(original.story));
+    expect(again.story?.title).toBe(original.story?.title);
+  });
+
+  it('reduceHtmlInNode keeps text and checked links only, like DOMParser in the browser', () => {
+    expect(reduceHtmlInNode('<p>A <a href="https://example.org/">link</a> <a href="javascript:alert(1)">bad</a></p><script>alert(1)</script><p>Two &amp; more</p>')).toEqual([
+      [{ text: 'A ' }, { text: 'link', href: 'https://example.org/' }, { text: ' bad' }],
+      [{ text: 'Two & more' }],
+    ]);
+  });
+});
