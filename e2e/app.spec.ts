@@ -82,9 +82,21 @@ test('a partly broken file shows its valid events and names each problem in an a
   await expect(page.locator('.ql-marker')).toHaveCount(3);
 });
 
+test('a TimelineJS sheet published as CSV loads with ?src=, and its problems are named by row and column', async ({ page, app, files }) => {
+  await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}stories/sheet-basic.csv`)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The feud as a sheet');
+  await expect(page.getByRole('tab')).toHaveCount(3);
+  await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}stories/sheet-broken.csv`)}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Read as TimelineJS sheet (CSV).');
+  await expect(alert).toContainText('row 2, column Month: 13 is not a month');
+  await expect(alert).toContainText('row 3, column Day: 31 is not a day of 2024-02 (it has 29)');
+  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText('A good row');
+});
+
 test('a missing file and a non-JSON file each say so, and the page keeps working', async ({ page, app, files }) => {
   await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}stories/nope.json`)}`);
   await expect(page.getByRole('alert')).toContainText('the server answered 404 Not Found');
   await page.goto(`${app.url}?src=${encodeURIComponent(`${app.url}index.html`)}`);
-  await expect(page.getByRole('alert')).toContainText('is not valid JSON');
+  await expect(page.getByRole('alert')).toContainText('is neither JSON nor a TimelineJS sheet as CSV');
 });

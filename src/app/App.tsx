@@ -155,7 +155,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
           <p>{state.message}</p>
         </div>
       )}
-      {state.status === 'ready' && <IssueList issues={state.result.issues} isFatal={!story} />}
+      {state.status === 'ready' && <IssueList issues={state.result.issues} isFatal={!story} format={state.result.format} />}
       {story && (
         <>
           <header className="ql-header">

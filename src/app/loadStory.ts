@@ -24,13 +24,11 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch): Pro
     return { ok: false, message: `Could not load the story from ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.' };
   }
   const text = await response.text();
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, message: `The story at ${url} is not valid JSON: ${describeError(error)}.` };
-  }
-  return { ok: true, result: parseFetchedStory(input) };
+  const result = await parseFetchedStory(text, { contentType: response.headers.get('content-type') ?? undefined, name: url });
+  // A file in no format at all is one message; anything readable goes to the problem list.
+  const unreadable = result.format === null ? result.issues[0] : undefined;
+  if (unreadable) return { ok: false, message: `The story at ${url} ${unreadable.message}.` };
+  return { ok: true, result };
 }
 
 function describeError(error: unknown): string {

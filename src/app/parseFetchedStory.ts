@@ -1,11 +1,16 @@
-import { parseStory } from '../data/parseStory';
+import { isCsvText, parseJsonStoryText, type ParseStoryTextOptions } from '../data/storyText';
 import type { ParseResult } from '../data/types';
 import { reduceHtmlToParagraphs } from './reduceHtml';
 
 /**
- * `parseStory` for a story fetched in the browser, with TimelineJS HTML reduced by `DOMParser`.
- * One chunk with the validator, loaded only for `?src=` stories: the bundled page needs neither.
+ * Parses a story fetched in the browser, JSON or the TimelineJS sheet as CSV, with TimelineJS HTML
+ * reduced by `DOMParser`. In the chunk with the validator, loaded only for `?src=` stories; the
+ * CSV parser (papaparse) is loaded only for CSV files.
  */
-export function parseFetchedStory(input: unknown): ParseResult {
-  return parseStory(input, { htmlToParagraphs: reduceHtmlToParagraphs });
+export async function parseFetchedStory(text: string, options: Omit<ParseStoryTextOptions, 'htmlToParagraphs'> = {}): Promise<ParseResult> {
+  if (isCsvText(text, options)) {
+    const { importTimelineCsv } = await import('../data/importers/timelineCsv');
+    return importTimelineCsv(text, { htmlToParagraphs: reduceHtmlToParagraphs });
+  }
+  return parseJsonStoryText(text, { htmlToParagraphs: reduceHtmlToParagraphs });
 }

@@ -1,6 +1,6 @@
 import { toNativeStory } from '../data/exporters/native';
 import { toTimelineJsStory } from '../data/exporters/timelinejs';
-import { parseStory } from '../data/parseStory';
+import { FORMAT_NAMES, parseStoryText } from '../data/parseStoryText';
 import type { ParseResult } from '../data/types';
 import { reduceHtmlInNode } from './reduceHtml';
 
@@ -16,11 +16,9 @@ export const USAGE = `Usage:
   quoteline validate FILE... [--json]   list each file's problems; exit 1 if any file has one
   quoteline convert FILE --to native|timelinejs
                                         write the story in that format to standard output
-Files are Quoteline or TimelineJS3 JSON.`;
+Files are Quoteline or TimelineJS3 JSON, or the TimelineJS Google Sheets template as CSV.`;
 
-const FORMAT_NAMES = { quoteline: 'Quoteline JSON', timelinejs: 'TimelineJS JSON' } as const;
-
-/** Reads and parses one file: problems with its JSON come back as one problem at `(file)`. */
+/** Reads and parses one file: a file that cannot be read or parsed comes back as one problem at `(file)`. */
 async function load(path: string, io: CliIo): Promise<ParseResult> {
   let text: string;
   try {
@@ -28,13 +26,7 @@ async function load(path: string, io: CliIo): Promise<ParseResult> {
   } catch (error) {
     return { format: null, story: null, issues: [{ path: '(file)', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }] };
   }
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return { format: null, story: null, issues: [{ path: '(file)', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
-  }
-  return parseStory(input, { htmlToParagraphs: reduceHtmlInNode });
+  return parseStoryText(text, { name: path, htmlToParagraphs: reduceHtmlInNode });
 }
 
 /** One file's report, for people. */
@@ -93,7 +85,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     if (target === 'native' && result.story.events.some((event) => event.sources.length === 0)) {
       io.stderr('Some events have no source: the Quoteline format needs at least one per event, so add them before publishing.');
     }
-    io.stdout(JSON.stringify(target === 'native' ? toNativeStory(result.story) : toTimelineJsStory(result.story, { groups: result.format === 'timelinejs' ? 'group' : 'category' }), null, 2));
+    io.stdout(JSON.stringify(target === 'native' ? toNativeStory(result.story) : toTimelineJsStory(result.story, { groups: result.format === 'quoteline' ? 'category' : 'group' }), null, 2));
     return 0;
   }
   io.stderr(`Unknown command "${command}".\n${USAGE}`);

@@ -112,7 +112,7 @@ export interface DataIssue {
 }
 
 /** Formats `parseStory` recognises. */
-export type StoryFormat = 'quoteline' | 'timelinejs';
+export type StoryFormat = 'quoteline' | 'timelinejs' | 'timelinejs-csv';
 
 /** What parsing gives: a story (possibly with some events left out) and the problems found. */
 export interface ParseResult {

@@ -27,7 +27,7 @@ describe('loadStory', () => {
   it('loadStory(url) says when the file is not JSON', async () => {
     const result = await loadStory('https://example.org/s.json', fakeFetch(new Response('<html>')));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/^The story at https:\/\/example.org\/s.json is not valid JSON: /);
+    expect(!result.ok && result.message).toMatch(/^The story at https:\/\/example.org\/s.json is neither JSON nor a TimelineJS sheet as CSV: /);
   });
 
   it('loadStory(url) sanitises TimelineJS HTML to text and links', async () => {

@@ -36,6 +36,13 @@ describe('quoteline validate', () => {
     expect((await run('validate', BUNDLED, BASIC)).code).toBe(0);
   });
 
+  it('reads the TimelineJS sheet as CSV and names problems by row and column', async () => {
+    const { code, stdout } = await run('validate', 'test/fixtures/stories/sheet-basic.csv', 'test/fixtures/stories/sheet-broken.csv');
+    expect(code).toBe(1);
+    expect(stdout).toContain('test/fixtures/stories/sheet-basic.csv: TimelineJS sheet (CSV), 3 events, no problems');
+    expect(stdout).toContain('  row 2, column Month: 13 is not a month');
+  });
+
   it('gives the same report as JSON with --json', async () => {
     const { code, stdout } = await run('validate', '--json', BROKEN);
     expect(code).toBe(1);
@@ -47,7 +54,7 @@ describe('quoteline validate', () => {
     expect(missing.code).toBe(1);
     expect(missing.stdout).toMatch(/^no\/such\/file\.json: format not recognised, no story, 1 problem\n {2}\(file\): cannot be read: ENOENT/);
     const notJson = await run('validate', 'README.md');
-    expect(notJson.stdout).toMatch(/\(file\): is not valid JSON: /);
+    expect(notJson.stdout).toMatch(/\(file\): is neither JSON nor a TimelineJS sheet as CSV: /);
     expect((await run('validate')).code).toBe(2);
     expect((await run('frobnicate')).stderr).toContain('Unknown command "frobnicate"');
     expect((await run('convert', BASIC, '--to', 'pdf')).code).toBe(2);

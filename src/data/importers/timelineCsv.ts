@@ -1,0 +1,151 @@
+import Papa from 'papaparse';
+import type { DataIssue, HtmlToParagraphs, ParseResult } from '../types';
+import { importTimelineJs } from './timelinejs';
+
+/** The columns of the TimelineJS Google Sheets template, as the sheet spells them. */
+export const SHEET_COLUMNS = [
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
+] as const;
+type Column = (typeof SHEET_COLUMNS)[number];
+
+/** A header as the sheet's column it names: case, spaces and punctuation do not matter. */
+const normalize = (header: string): string => header.toLowerCase().replace(/[^a-z]/g, '');
+const COLUMN_BY_KEY = new Map<string, Column>(SHEET_COLUMNS.map((column) => [normalize(column), column]));
+
+/** Which column of the sheet each date part of a TimelineJS slide came from. */
+const DATE_COLUMNS: Record<string, Record<string, Column>> = {
+  start_date: { year: 'Year', month: 'Month', day: 'Day', hour: 'Time', minute: 'Time' },
+  end_date: { year: 'End Year', month: 'End Month', day: 'End Day', hour: 'End Time', minute: 'End Time' },
+};
+
+/** `21:15`, `9:30 PM` or `21:15:30` as hour and minute; null when it is none of them. */
+function readTime(text: string): { hour: string; minute: string } | null {
+  const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?$/i.exec(text.trim());
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const meridiem = match[3]?.toLowerCase().replace(/\./g, '');
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  return { hour: String(hour), minute: String(Number(match[2])) };
+}
+
+/**
+ * Imports the TimelineJS spreadsheet template published as CSV (a Google Sheet's "publish to web"
+ * CSV, or TimelineJS's own sample sheets): each row becomes a TimelineJS slide (a `title` row the
+ * title, `era` rows eras), read by the TimelineJS importer, and each problem is reported at its row
+ * and column of the sheet (`row 14, column Month`), rows counted as the sheet shows them.
+ */
+export function importTimelineCsv(text: string, options: { htmlToParagraphs?: HtmlToParagraphs | undefined } = {}): ParseResult {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => COLUMN_BY_KEY.get(normalize(header)) ?? header.trim(),
+  });
+  const issues: DataIssue[] = [];
+  const headers = parsed.meta.fields ?? [];
+  const missing = (['Year', 'Headline'] as const).filter((column) => !headers.includes(column));
+  if (missing.length > 0) {
+    return {
+      format: 'timelinejs-csv',
+      story: null,
+      issues: [{ path: 'row 1', message: `has no ${missing.join(' or ')} column: expected the TimelineJS sheet's columns (${SHEET_COLUMNS.join(', ')})` }],
+    };
+  }
+  const unknown = headers.filter((header) => header !== '' && !SHEET_COLUMNS.includes(header as Column));
+  if (unknown.length > 0)
+    issues.push({ path: 'row 1', message: `column${unknown.length === 1 ? '' : 's'} ${unknown.map((header) => `"${header}"`).join(', ')} ignored: not a TimelineJS sheet column` });
+  for (const error of parsed.errors) issues.push({ path: `row ${(error.row ?? 0) + 2}`, message: `could not be read as CSV: ${error.message}` });
+
+  const events: unknown[] = [];
+  const eras: unknown[] = [];
+  const eventRows: number[] = [];
+  const eraRows: number[] = [];
+  let title: unknown;
+  parsed.data.forEach((row, index) => {
+    const sheetRow = index + 2;
+    const cell = (column: Column): string => (row[column] ?? '').trim();
+    const date = (prefix: '' | 'End '): Record<string, string> | undefined => {
+      const parts: Record<string, string> = {};
+      for (const part of ['Year', 'Month', 'Day'] as const) {
+        const value = cell(`${prefix}${part}` as Column);
+        if (value !== '') parts[part.toLowerCase()] = value;
+      }
+      const time = cell(`${prefix}Time` as Column);
+      if (time !== '') {
+        const parsedTime = readTime(time);
+        if (parsedTime) Object.assign(parts, parsedTime);
+        else issues.push({ path: `row ${sheetRow}, column ${prefix}Time`, message: `"${time}" is not a time (expected hh:mm, e.g. 21:15 or 9:15 PM)` });
+      }
+      return Object.keys(parts).length > 0 ? parts : undefined;
+    };
+    const start = date('');
+    const end = date('End ');
+    const slide = {
+      ...(start ? { start_date: start } : {}),
+      ...(end ? { end_date: end } : {}),
+      text: { headline: cell('Headline'), text: cell('Text') },
+      ...(cell('Group') ? { group: cell('Group') } : {}),
+      ...(cell('Display Date') ? { display_date: cell('Display Date') } : {}),
+    };
+    const type = cell('Type').toLowerCase();
+    if (type === 'title') title = slide;
+    else if (type === 'era') {
+      eras.push(slide);
+      eraRows.push(sheetRow);
+    } else {
+      if (type !== '') issues.push({ path: `row ${sheetRow}, column Type`, message: `"${cell('Type')}" is not a row type (expected title, era or nothing); read as an event` });
+      events.push(slide);
+      eventRows.push(sheetRow);
+    }
+  });
+  const result = importTimelineJs({ ...(title ? { title } : {}), events, eras }, options);
+  const toSheetPath = (path: string): string => {
+    const match = /^(events|eras)\[(\d+)\](?:\.(start_date|end_date|end|text)(?:\.(\w+))?)?/.exec(path);
+    if (!match) return path;
+    const row = (match[1] === 'events' ? eventRows : eraRows)[Number(match[2])];
+    if (row === undefined) return path;
+    const field = match[3];
+    const part = match[4];
+    const column =
+      field === 'text'
+        ? part === 'text'
+          ? 'Text'
+          : 'Headline'
+        : field && part
+          ? DATE_COLUMNS[field]?.[part]
+          : field === 'start_date'
+            ? 'Year'
+            : field === 'end_date' || field === 'end'
+              ? 'End Year'
+              : undefined;
+    return column ? `row ${row}, column ${column}` : `row ${row}`;
+  };
+  // In sheet order: by row, then as found.
+  const rowOf = (path: string): number => Number(/^row (\d+)/.exec(path)?.[1] ?? 0);
+  const all = [...issues, ...result.issues.map((issue) => ({ ...issue, path: toSheetPath(issue.path) }))];
+  return {
+    format: 'timelinejs-csv',
+    story: result.story,
+    issues: all
+      .map((issue, order) => ({ issue, order }))
+      .sort((a, b) => rowOf(a.issue.path) - rowOf(b.issue.path) || a.order - b.order)
+      .map(({ issue }) => issue),
+  };
+}
