@@ -115,7 +115,8 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
     [events, indexOf, select, focusMarker, zoom, geometry, zoomBy],
   );
 
-  const trackLabel = `Events, ${events.length} in time order`;
+  // What every track size (live or server-rendered, horizontal or vertical) is drawn from.
+  const trackProps = { events, indexOf: state.indexOf, selectedId: selected?.id, locale: language, panelId, label: `Events, ${events.length} in time order` };
   // A marker tapped in the phone list: its panel, which follows the list, comes into view.
   const showPanel = useCallback(() => document.getElementById(panelId)?.scrollIntoView({ block: 'start', behavior: getScrollBehavior() }), [panelId]);
 
@@ -146,22 +147,9 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
           {size ? (
             <div className="ql-size ql-size-live">
               {size.orientation === 'vertical' ? (
-                <VerticalTrack events={events} selectedId={selected?.id} locale={language} panelId={panelId} label={trackLabel} keyboard={keyboard} onPointerSelect={showPanel} />
+                <VerticalTrack {...trackProps} keyboard={keyboard} onPointerSelect={showPanel} />
               ) : (
-                <TimelineViewport
-                  events={events}
-                  indexOf={state.indexOf}
-                  selectedId={selected?.id}
-                  locale={language}
-                  panelId={panelId}
-                  label={trackLabel}
-                  keyboard={keyboard}
-                  result={result}
-                  zoom={zoom}
-                  frameRef={frameRef}
-                  trackRef={trackRef}
-                  onOpenCluster={openCluster}
-                />
+                <TimelineViewport {...trackProps} keyboard={keyboard} result={result} zoom={zoom} frameRef={frameRef} trackRef={trackRef} onOpenCluster={openCluster} />
               )}
             </div>
           ) : (
@@ -169,18 +157,9 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
             TRACK_SIZES.map((trackSize) => (
               <div key={trackSizeKey(trackSize)} className={`ql-size ql-size-${trackSizeKey(trackSize)}`}>
                 {trackSize.orientation === 'vertical' ? (
-                  <VerticalTrack events={events} selectedId={selected?.id} locale={language} panelId={panelId} label={trackLabel} />
+                  <VerticalTrack {...trackProps} />
                 ) : (
-                  <StaticViewport
-                    events={events}
-                    indexOf={state.indexOf}
-                    selectedId={selected?.id}
-                    locale={language}
-                    panelId={panelId}
-                    label={trackLabel}
-                    result={computeTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: trackSize.width, focus })}
-                    zoom={zoom}
-                  />
+                  <StaticViewport {...trackProps} result={computeTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: trackSize.width, focus })} zoom={zoom} />
                 )}
               </div>
             ))

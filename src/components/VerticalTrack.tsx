@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { describeEventRow } from '../a11y/describe';
 import { formatCivilRange } from '../data/formatDate';
 import type { TimelineEvent } from '../data/types';
@@ -62,35 +62,49 @@ export function VerticalTrack({ events, selectedId, locale, panelId, label, keyb
           }
           const event = events[row.index];
           if (!event) return null;
-          const isSelected = event.id === selectedId;
-          const dateText = formatCivilRange(event.start, event.end, locale);
-          return (
-            <button
-              key={event.id}
-              type="button"
-              role="tab"
-              tabIndex={isSelected ? 0 : -1}
-              className={`ql-vmarker${isSelected ? ' ql-marker-selected' : ''}`}
-              aria-selected={isSelected}
-              aria-controls={isSelected ? panelId : undefined}
-              aria-label={describeEventRow(event.label, CATEGORY_NAMES[event.category], dateText, event.headline)}
-              aria-posinset={row.index + 1}
-              aria-setsize={events.length}
-              {...{ [EVENT_ID_ATTRIBUTE]: event.id }}
-            >
-              <span className="ql-marker-dot">
-                <CategoryShape category={event.category} />
-              </span>
-              <span className="ql-vmarker-text" aria-hidden="true">
-                <span className="ql-vmarker-label">{event.label}</span> {/* Engines' Intl data differ in small ways: keep the prerendered text if so. */}
-                <span className="ql-vmarker-date" suppressHydrationWarning>
-                  {`${CATEGORY_NAMES[event.category]} · ${dateText}`}
-                </span>
-              </span>
-            </button>
-          );
+          return <VerticalMarker key={event.id} event={event} isSelected={event.id === selectedId} panelId={panelId} position={row.index + 1} count={events.length} locale={locale} />;
         })}
       </div>
     </div>
   );
 }
+
+/** Props of `VerticalMarker`: data only (clicks and focus are delegated to the list), so memo works. */
+interface VerticalMarkerProps {
+  event: TimelineEvent;
+  isSelected: boolean;
+  panelId: string;
+  /** Position in time order, from 1, and the number of events. */
+  position: number;
+  count: number;
+  locale: string;
+}
+
+/** One row of the phone list: a tab showing label, category and date. A key step re-renders two. */
+const VerticalMarker = memo(function VerticalMarker({ event, isSelected, panelId, position, count, locale }: VerticalMarkerProps) {
+  const dateText = formatCivilRange(event.start, event.end, locale);
+  return (
+    <button
+      type="button"
+      role="tab"
+      tabIndex={isSelected ? 0 : -1}
+      className={`ql-vmarker${isSelected ? ' ql-marker-selected' : ''}`}
+      aria-selected={isSelected}
+      aria-controls={isSelected ? panelId : undefined}
+      aria-label={describeEventRow(event.label, CATEGORY_NAMES[event.category], dateText, event.headline)}
+      aria-posinset={position}
+      aria-setsize={count}
+      {...{ [EVENT_ID_ATTRIBUTE]: event.id }}
+    >
+      <span className="ql-marker-dot">
+        <CategoryShape category={event.category} />
+      </span>
+      <span className="ql-vmarker-text" aria-hidden="true">
+        <span className="ql-vmarker-label">{event.label}</span> {/* Engines' Intl data differ in small ways: keep the prerendered text if so. */}
+        <span className="ql-vmarker-date" suppressHydrationWarning>
+          {`${CATEGORY_NAMES[event.category]} · ${dateText}`}
+        </span>
+      </span>
+    </button>
+  );
+});

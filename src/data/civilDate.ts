@@ -132,15 +132,19 @@ export function getPeriodEnd(date: CivilDate): number {
   return toAxisTime(next);
 }
 
-/** The machine-readable form for `<time datetime>`: `2024`, `2024-05`, `2024-05-27`, `2024-05-27T21:15-07:00`. */
-export function toDateTimeAttribute(date: CivilDate): string {
+/** The native text form of a civil date, as `parseCivilDate` reads it: `2024`, `2024-05`, `2024-05-27`, `2024-05-27T21:15`. */
+export function toCivilDateText(date: CivilDate): string {
   const year = String(date.year).padStart(4, '0');
   if (date.precision === 'year') return year;
   if (date.precision === 'month') return `${year}-${pad(date.month)}`;
   const day = `${year}-${pad(date.month)}-${pad(date.day)}`;
-  if (date.precision === 'day') return day;
-  const time = `${day}T${pad(date.hour)}:${pad(date.minute)}`;
-  if (date.timeZone === undefined) return time;
+  return date.precision === 'day' ? day : `${day}T${pad(date.hour)}:${pad(date.minute)}`;
+}
+
+/** The machine-readable form for `<time datetime>`: `2024`, `2024-05`, `2024-05-27`, `2024-05-27T21:15-07:00`. */
+export function toDateTimeAttribute(date: CivilDate): string {
+  const time = toCivilDateText(date);
+  if (date.precision !== 'minute' || date.timeZone === undefined) return time;
   const offsetMinutes = Math.round(getZoneOffsetMs(toAxisTime(date), date.timeZone) / 60000);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const absolute = Math.abs(offsetMinutes);

@@ -194,11 +194,13 @@ function weighPieces(pieces: readonly Piece[], timePx: number): number[] {
     if (piece.isFocus) inFocus += weights[index] ?? 0;
     else outside += weights[index] ?? 0;
   });
-  const focusShare = inFocus > 0 && outside > 0 ? Math.max(FOCUS_SHARE, inFocus / (inFocus + outside)) : inFocus / (inFocus + outside || 1);
+  // A focus and something around it: the focus gets FOCUS_SHARE at least, each side in proportion within.
+  const hasFocus = inFocus > 0 && outside > 0;
+  const focusShare = hasFocus ? Math.max(FOCUS_SHARE, inFocus / (inFocus + outside)) : 0;
   return pieces.map((piece, index) => {
     if (piece.isBreak) return BREAK_WIDTH_PX;
     const weight = weights[index] ?? 0;
-    if (inFocus > 0 && outside > 0) return timePx * (piece.isFocus ? (weight / inFocus) * focusShare : (weight / outside) * (1 - focusShare));
-    return timePx * weight;
+    if (!hasFocus) return timePx * weight;
+    return timePx * (piece.isFocus ? (weight / inFocus) * focusShare : (weight / outside) * (1 - focusShare));
   });
 }

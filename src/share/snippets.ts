@@ -1,3 +1,5 @@
+import { escapeHtml } from '../data/escapeHtml';
+
 /** Default height of a pasted frame before the loader sizes it, in pixels. @default 720 */
 export const DEFAULT_FRAME_HEIGHT_PX = 720;
 
@@ -43,6 +45,4 @@ export function createElementSnippet(options: SnippetOptions): string {
 }
 
 /** Escapes text for a double-quoted HTML attribute. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export const escapeAttribute = escapeHtml;

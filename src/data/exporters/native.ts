@@ -1,14 +1,5 @@
-import type { CivilDate, Paragraph, Story } from '../types';
-
-/** A civil date in the native text form: `2024`, `2024-05`, `2024-05-27` or `2024-05-27T21:15`. */
-export function toNativeDate(date: CivilDate): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  const year = String(date.year).padStart(4, '0');
-  if (date.precision === 'year') return year;
-  if (date.precision === 'month') return `${year}-${pad(date.month)}`;
-  const day = `${year}-${pad(date.month)}-${pad(date.day)}`;
-  return date.precision === 'day' ? day : `${day}T${pad(date.hour)}:${pad(date.minute)}`;
-}
+import { toCivilDateText as toNativeDate } from '../civilDate';
+import type { Paragraph, Story } from '../types';
 
 /** Paragraphs as the native format's plain text: blank lines between paragraphs, links as their text. */
 function toNativeText(paragraphs: readonly Paragraph[]): string {

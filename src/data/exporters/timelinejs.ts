@@ -1,3 +1,4 @@
+import { escapeHtml } from '../escapeHtml';
 import type { CivilDate, Paragraph, Story } from '../types';
 
 /** A TimelineJS date object: the parts the civil date has, as TimelineJS reads them. */
@@ -11,9 +12,6 @@ function toTimelineJsDate(date: CivilDate): Record<string, string> {
   }
   return parts;
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (character) => ESCAPES[character] ?? character);
 
 /** Paragraphs as TimelineJS's HTML text: `<p>` per paragraph, links kept, everything else escaped. */
 function toHtml(paragraphs: readonly Paragraph[]): string {
