@@ -1,5 +1,5 @@
 // React-free entry: data, dates, scale and layout.
-export { CATEGORIES } from './data/types';
+export { SHAPES, COLORS, DEFAULT_CATEGORY, VERSION_1_CATEGORIES } from './data/types';
 export { parseStory, detectFormat } from './data/parseStory';
 export { importQuoteline } from './data/importers/quoteline';
 export { importTimelineJs } from './data/importers/timelinejs';
@@ -26,7 +26,26 @@ export { getOverviewBins } from './layout/overviewBins';
 export { zoomAround, getAnchoredScroll } from './layout/zoomAround';
 export { keyToIntent, isTypingTarget } from './a11y/keys';
 export { getCommand } from './a11y/transition';
-export type { CivilDate, Precision, Category, Inline, Paragraph, Source, Quote, EditorNote, TimelineEvent, Era, Story, DataIssue, StoryFormat, ParseResult, HtmlToParagraphs } from './data/types';
+export type {
+  CivilDate,
+  Precision,
+  Category,
+  Shape,
+  Color,
+  Media,
+  Inline,
+  Paragraph,
+  Source,
+  Quote,
+  EditorNote,
+  TimelineEvent,
+  Era,
+  Story,
+  DataIssue,
+  StoryFormat,
+  ParseResult,
+  HtmlToParagraphs,
+} from './data/types';
 export type { ParseStoryOptions } from './data/parseStory';
 export type { TimeAxis, TimeAxisOptions, TimeExtent, AxisSegment, AxisBreak } from './scale/timeAxis';
 export type { Gap } from './scale/gaps';

@@ -1,4 +1,4 @@
-import { formatCivilRange } from '../data/formatDate';
+import { formatEventDate } from '../data/formatDate';
 import type { TimelineEvent } from '../data/types';
 
 /**
@@ -17,7 +17,7 @@ const eventNames = new WeakMap<TimelineEvent, { locale: string; name: string }>(
 export function nameEvent(event: TimelineEvent, locale: string): string {
   const cached = eventNames.get(event);
   if (cached?.locale === locale) return cached.name;
-  const name = describeEvent(event.label, event.headline, formatCivilRange(event.start, event.end, locale));
+  const name = describeEvent(event.label, event.headline, formatEventDate(event, locale));
   eventNames.set(event, { locale, name });
   return name;
 }

@@ -5,7 +5,8 @@ import { LiveRegion } from '../components/LiveRegion';
 import { Timeline } from '../components/Timeline';
 import { getIdFromHash, getInitialEventId } from '../data/selection';
 import type { ParseResult } from '../data/types';
-import { readUrlOptions, withCompression, withSelectedEvent, type UrlOptions } from '../share/urlOptions';
+import { parseImageHosts } from '../data/media';
+import { createMediaPolicy, readUrlOptions, withCompression, withSelectedEvent, type UrlOptions } from '../share/urlOptions';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import type { LoadResult } from './loadStory';
 import { createUrlWriter } from './urlWriter';
@@ -46,6 +47,8 @@ function replaceUrl(href: string): void {
 type State = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; result: ParseResult };
 
 const NO_OPTIONS: UrlOptions = { theme: 'auto' };
+/** Hosts a build allows media images from: `VITE_QUOTELINE_IMAGE_HOSTS=upload.wikimedia.org,*.example.org npm run build`. */
+const BUILD_IMAGE_HOSTS = parseImageHosts(import.meta.env.VITE_QUOTELINE_IMAGE_HOSTS);
 
 /**
  * The page and the embed view: story header, timeline, problems, and URL state. The first render
@@ -65,6 +68,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   const [isDescriptionOpen, setIsDescriptionOpen] = useState(false);
   const [message, announce] = useAnnouncer();
   const [urlWriter] = useState(() => createUrlWriter(() => window.location.href, replaceUrl));
+  const [mediaPolicy] = useState(() => createMediaPolicy(options, href, BUILD_IMAGE_HOSTS));
 
   // Pending URL changes are written before the page is hidden or the app goes away.
   useEffect(() => {
@@ -176,7 +180,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
               </button>
             )}
           </header>
-          <Timeline story={story} selectedId={selectedId} onSelect={select} locale={locale} compress={isCompressed} onCompressChange={setCompression} />
+          <Timeline story={story} selectedId={selectedId} onSelect={select} locale={locale} compress={isCompressed} onCompressChange={setCompression} mediaPolicy={mediaPolicy} />
           <footer className="ql-footer">
             {story.credit && <p className="ql-credit">{story.credit}</p>}
             <p className="ql-credit">

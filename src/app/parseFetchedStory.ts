@@ -10,7 +10,7 @@ import { reduceHtmlToParagraphs } from './reduceHtml';
 export async function parseFetchedStory(text: string, options: Omit<ParseStoryTextOptions, 'htmlToParagraphs'> = {}): Promise<ParseResult> {
   if (isCsvText(text, options)) {
     const { importTimelineCsv } = await import('../data/importers/timelineCsv');
-    return importTimelineCsv(text, { htmlToParagraphs: reduceHtmlToParagraphs });
+    return importTimelineCsv(text, { htmlToParagraphs: reduceHtmlToParagraphs, mediaPolicy: options.mediaPolicy });
   }
-  return parseJsonStoryText(text, { htmlToParagraphs: reduceHtmlToParagraphs });
+  return parseJsonStoryText(text, { htmlToParagraphs: reduceHtmlToParagraphs, mediaPolicy: options.mediaPolicy });
 }

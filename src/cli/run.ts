@@ -13,7 +13,7 @@ export interface CliIo {
 
 /** How the CLI is used, for `--help` and for a wrong command. */
 export const USAGE = `Usage:
-  quoteline validate FILE... [--json]   list each file's problems; exit 1 if any file has one
+  quoteline validate FILE... [--json]   list each file's errors and warnings; exit 1 if any file has an error
   quoteline convert FILE --to native|timelinejs
                                         write the story in that format to standard output
 Files are Quoteline or TimelineJS3 JSON, or the TimelineJS Google Sheets template as CSV.`;
@@ -24,22 +24,34 @@ async function load(path: string, io: CliIo): Promise<ParseResult> {
   try {
     text = await io.readFile(path);
   } catch (error) {
-    return { format: null, story: null, issues: [{ path: '(file)', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { format: null, story: null, issues: [{ path: '(file)', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }], warnings: [] };
   }
   return parseStoryText(text, { name: path, htmlToParagraphs: reduceHtmlInNode });
 }
 
-/** One file's report, for people. */
+/** "1 error", "3 warnings", "no errors". */
+function count(length: number, noun: string): string {
+  if (length === 0) return `no ${noun}s`;
+  return length === 1 ? `1 ${noun}` : `${length} ${noun}s`;
+}
+
+/** One file's report, for people: errors, then warnings apart. */
 function describe(path: string, result: ParseResult): string {
   const format = result.format === null ? 'format not recognised' : FORMAT_NAMES[result.format];
   const events = result.story ? `${result.story.events.length} ${result.story.events.length === 1 ? 'event' : 'events'}` : 'no story';
-  const count = result.issues.length === 0 ? 'no problems' : result.issues.length === 1 ? '1 problem' : `${result.issues.length} problems`;
-  return [`${path}: ${format}, ${events}, ${count}`, ...result.issues.map((issue) => `  ${issue.path}: ${issue.message}`)].join('\n');
+  const lines = [`${path}: ${format}, ${events}, ${count(result.issues.length, 'error')}, ${count(result.warnings.length, 'warning')}`];
+  const list = (title: string, issues: ParseResult['issues']): void => {
+    if (issues.length === 0) return;
+    lines.push(`  ${title}:`, ...issues.map((issue) => `    ${issue.path}: ${issue.message}`));
+  };
+  list('Errors', result.issues);
+  list('Warnings', result.warnings);
+  return lines.join('\n');
 }
 
 /**
  * The `quoteline` command, over its arguments and the world it may touch (`io`); resolves to the
- * exit code: 0 done, 1 a file has problems, 2 the command itself is wrong. The same pure core as
+ * exit code: 0 done (warnings allowed), 1 a file has errors, 2 the command itself is wrong. The same pure core as
  * the app, in plain Node: HTML is reduced with parse5 instead of the browser's DOMParser.
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
@@ -57,7 +69,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     const results = await Promise.all(files.map(async (file) => ({ file, result: await load(file, io) })));
     if (isJson) {
-      const report = results.map(({ file, result }) => ({ file, format: result.format, events: result.story?.events.length ?? 0, problems: result.issues }));
+      const report = results.map(({ file, result }) => ({ file, format: result.format, events: result.story?.events.length ?? 0, errors: result.issues, warnings: result.warnings }));
       io.stdout(JSON.stringify(report, null, 2));
     } else {
       io.stdout(results.map(({ file, result }) => describe(file, result)).join('\n'));
@@ -83,9 +95,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       io.stderr('TimelineJS has no fields for quotes, sources or editor notes: they are left out.');
     }
     if (target === 'native' && result.story.events.some((event) => event.sources.length === 0)) {
-      io.stderr('Some events have no source: the Quoteline format needs at least one per event, so add them before publishing.');
+      io.stderr('Some events have no source: add one to each before publishing (quoteline validate lists them).');
     }
-    io.stdout(JSON.stringify(target === 'native' ? toNativeStory(result.story) : toTimelineJsStory(result.story, { groups: result.format === 'quoteline' ? 'category' : 'group' }), null, 2));
+    io.stdout(JSON.stringify(target === 'native' ? toNativeStory(result.story) : toTimelineJsStory(result.story), null, 2));
     return 0;
   }
   io.stderr(`Unknown command "${command}".\n${USAGE}`);

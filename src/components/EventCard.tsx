@@ -2,12 +2,13 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { TimelineEvent } from '../data/types';
 import { KEY_ZONE_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
 import { CategoryShape } from './CategoryShape';
+import type { MediaPolicy } from '../data/media';
 import { EventDate } from './EventDate';
+import { MediaFigure } from './MediaFigure';
 import { NOTE_LABELS, NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
 import { RichText } from './RichText';
 import { SourceItem } from './SourceItem';
-import { CATEGORY_NAMES } from './strings';
 
 /** Props of `EventCard`. */
 export interface EventCardProps {
@@ -22,13 +23,15 @@ export interface EventCardProps {
   /** Id of the panel element. */
   id: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Which media images may be shown. */
+  mediaPolicy: MediaPolicy;
 }
 
 /**
  * The detail panel of one event: headline, date, summary, quotes with attribution, notes, sources.
  * Escape inside it returns focus to the marker (the timeline's keyboard model, zone "panel").
  */
-export function EventCard({ event, position, count, locale, previous, next, onSelect, id, headingRef }: EventCardProps) {
+export function EventCard({ event, position, count, locale, previous, next, onSelect, id, headingRef, mediaPolicy }: EventCardProps) {
   const headingId = `${id}-heading`;
   const sourcesById = new Map(event.sources.map((source) => [source.id, source]));
   const shouldFocusHeading = useRef(false);
@@ -51,9 +54,9 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
       <p className="ql-card-meta">
         <span className="ql-card-category">
           <CategoryShape category={event.category} size={12} />
-          {CATEGORY_NAMES[event.category]}
+          {event.category.label}
         </span>
-        <EventDate className="ql-card-date" start={event.start} end={event.end} locale={locale} />
+        <EventDate className="ql-card-date" start={event.start} end={event.end} locale={locale} text={event.displayDate} />
         <span className="ql-card-position">
           {position} of {count}
         </span>
@@ -63,6 +66,7 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
       </h2>
       {event.people.length > 0 && <p className="ql-card-people">{`People: ${new Intl.ListFormat(locale, { type: 'unit' }).format(event.people)}`}</p>}
       <RichText paragraphs={event.summary} />
+      {event.media && <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} />}
       {event.notes.map((note, index) => (
         <aside key={index} className={`ql-note ql-note-${note.kind}`} aria-label={NOTE_LABELS[note.kind]}>
           <NoteText note={note} />

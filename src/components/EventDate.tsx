@@ -9,14 +9,16 @@ export interface EventDateProps {
   /** BCP 47 language the date is written in. */
   locale: string;
   className?: string;
+  /** Text to show instead of the formatted dates (an event's `displayDate`); `datetime` still gives the date. */
+  text?: string | undefined;
 }
 
 /** A civil date (or span) as written in its own zone, with a machine-readable `datetime`. */
-export function EventDate({ start, end, locale, className }: EventDateProps) {
+export function EventDate({ start, end, locale, className, text }: EventDateProps) {
   return (
     // Engines' Intl data differ in small ways (", " or " at "): keep the prerendered text if so.
     <time className={className} dateTime={toDateTimeAttribute(start)} suppressHydrationWarning>
-      {formatCivilRange(start, end, locale)}
+      {text ?? formatCivilRange(start, end, locale)}
     </time>
   );
 }

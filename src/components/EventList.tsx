@@ -1,12 +1,13 @@
 import { memo, useState } from 'react';
 import type { Story } from '../data/types';
 import { getNumberFormat } from '../data/intlCache';
+import type { MediaPolicy } from '../data/media';
 import { EventDate } from './EventDate';
+import { MediaFigure } from './MediaFigure';
 import { NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
 import { SourceItem } from './SourceItem';
 import { RichText } from './RichText';
-import { CATEGORY_NAMES } from './strings';
 
 /** Stories up to this many events render their list at once; larger ones on request. @default 500 */
 export const LIST_INLINE_MAX = 500;
@@ -17,6 +18,8 @@ export interface EventListProps {
   locale: string;
   /** Id prefix for headings. */
   id: string;
+  /** Which media images may be shown. */
+  mediaPolicy: MediaPolicy;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface EventListProps {
  * (visually hidden while the interactive timeline works). Its links are out of the Tab order, so
  * keyboard users never land on something they cannot see; screen readers still reach them.
  */
-export const EventList = memo(function EventList({ story, locale, id }: EventListProps) {
+export const EventList = memo(function EventList({ story, locale, id, mediaPolicy }: EventListProps) {
   const [isExpanded, setIsExpanded] = useState(story.events.length <= LIST_INLINE_MAX);
   return (
     <section className="ql-event-list" aria-labelledby={`${id}-title`}>
@@ -42,10 +45,11 @@ export const EventList = memo(function EventList({ story, locale, id }: EventLis
               <article aria-labelledby={`${id}-${event.id}`}>
                 <h3 id={`${id}-${event.id}`}>{event.headline}</h3>
                 <p>
-                  <EventDate start={event.start} end={event.end} locale={locale} />
-                  {` · ${CATEGORY_NAMES[event.category]}`}
+                  <EventDate start={event.start} end={event.end} locale={locale} text={event.displayDate} />
+                  {` · ${event.category.label}`}
                 </p>
                 <RichText paragraphs={event.summary} linkTabIndex={-1} />
+                {event.media && <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} linkTabIndex={-1} />}
                 {event.notes.map((note, index) => (
                   <p key={index}>
                     <NoteText note={note} />

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import type { Category } from '../data/types';
 import { CategoryShape } from './CategoryShape';
-import { CATEGORY_NAMES } from './strings';
 
 /** Props of `Legend`. */
 export interface LegendProps {
@@ -15,9 +14,9 @@ export const Legend = memo(function Legend({ categories }: LegendProps) {
   return (
     <ul className="ql-legend" aria-label="Key">
       {categories.map((category) => (
-        <li key={category} className="ql-legend-item">
+        <li key={category.id} className="ql-legend-item">
           <CategoryShape category={category} size={12} />
-          {CATEGORY_NAMES[category]}
+          {category.label}
         </li>
       ))}
     </ul>

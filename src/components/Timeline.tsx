@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { getPeriodEnd, toAxisTime } from '../data/civilDate';
 import { getInitialEventId } from '../data/selection';
-import { CATEGORIES, type Story } from '../data/types';
+import { NO_MEDIA, type MediaPolicy } from '../data/media';
+import type { Story } from '../data/types';
 import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
 import { useTimelineLayout } from '../hooks/useTimelineLayout';
 import { useTimelineState } from '../hooks/useTimelineState';
@@ -42,13 +43,18 @@ export interface TimelineProps {
   compress?: boolean | undefined;
   /** Called when the reader flips the compression switch. */
   onCompressChange?: ((isCompressed: boolean) => void) | undefined;
+  /**
+   * Which media images are shown: those on `storyOrigin` and on `imageHosts`. Everything else is a
+   * link to the original. @default nothing is loaded
+   */
+  mediaPolicy?: MediaPolicy | undefined;
 }
 
 /**
  * The interactive timeline of one story. Markers follow the WAI-ARIA tabs pattern (automatic
  * activation): the track is a tab list with one Tab stop, the detail panel its tab panel.
  */
-export function Timeline({ story, selectedId, defaultSelectedId, onSelect, locale, theme = 'auto', compress, onCompressChange }: TimelineProps) {
+export function Timeline({ story, selectedId, defaultSelectedId, onSelect, locale, theme = 'auto', compress, onCompressChange, mediaPolicy = NO_MEDIA }: TimelineProps) {
   const { events } = story;
   // The first selection is read once, as the state hook's initial value is.
   const [initialSelectedId] = useState(() => getInitialEventId(story, defaultSelectedId));
@@ -71,7 +77,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   const language = locale ?? story.lang ?? 'en';
   const baseId = useId().replace(/:/g, '');
   const panelId = `${baseId}-panel`;
-  const categories = useMemo(() => CATEGORIES.filter((category) => events.some((event) => event.category === category)), [events]);
+  const categories = useMemo(() => story.categories.filter((category) => events.some((event) => event.category === category)), [story.categories, events]);
   const layoutWidth = size?.orientation === 'horizontal' ? size.width : undefined;
   const result = useTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus });
   const zoomer = useTimelineZoom({ zoom, setZoom, geometry: result.geometry, frameRef, trackRef });
@@ -177,9 +183,10 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
           next={events[selectedIndex + 1]}
           onSelect={select}
           headingRef={headingRef}
+          mediaPolicy={mediaPolicy}
         />
       )}
-      <EventList story={story} locale={language} id={`${baseId}-list`} />
+      <EventList story={story} locale={language} id={`${baseId}-list`} mediaPolicy={mediaPolicy} />
       {help !== 'never' && (
         <Suspense fallback={null}>
           <KeyboardHelp isOpen={help === 'open'} onClose={() => setHelp('closed')} />

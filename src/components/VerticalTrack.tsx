@@ -1,12 +1,11 @@
 import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { describeEventRow } from '../a11y/describe';
-import { formatCivilRange } from '../data/formatDate';
+import { formatEventDate } from '../data/formatDate';
 import type { TimelineEvent } from '../data/types';
 import { EVENT_ID_ATTRIBUTE, KEY_ZONE_ATTRIBUTE, type TimelineKeyboardResult } from '../hooks/useTimelineKeyboard';
 import { getVerticalRows } from '../layout/verticalRows';
 import { formatDuration } from '../scale/durations';
 import { CategoryShape } from './CategoryShape';
-import { CATEGORY_NAMES } from './strings';
 
 /** Props of `VerticalTrack`. */
 export interface VerticalTrackProps {
@@ -82,7 +81,7 @@ interface VerticalMarkerProps {
 
 /** One row of the phone list: a tab showing label, category and date. A key step re-renders two. */
 const VerticalMarker = memo(function VerticalMarker({ event, isSelected, panelId, position, count, locale }: VerticalMarkerProps) {
-  const dateText = formatCivilRange(event.start, event.end, locale);
+  const dateText = formatEventDate(event, locale);
   return (
     <button
       type="button"
@@ -91,7 +90,7 @@ const VerticalMarker = memo(function VerticalMarker({ event, isSelected, panelId
       className={`ql-vmarker${isSelected ? ' ql-marker-selected' : ''}`}
       aria-selected={isSelected}
       aria-controls={isSelected ? panelId : undefined}
-      aria-label={describeEventRow(event.label, CATEGORY_NAMES[event.category], dateText, event.headline)}
+      aria-label={describeEventRow(event.label, event.category.label, dateText, event.headline)}
       aria-posinset={position}
       aria-setsize={count}
       {...{ [EVENT_ID_ATTRIBUTE]: event.id }}
@@ -102,7 +101,7 @@ const VerticalMarker = memo(function VerticalMarker({ event, isSelected, panelId
       <span className="ql-vmarker-text" aria-hidden="true">
         <span className="ql-vmarker-label">{event.label}</span> {/* Engines' Intl data differ in small ways: keep the prerendered text if so. */}
         <span className="ql-vmarker-date" suppressHydrationWarning>
-          {`${CATEGORY_NAMES[event.category]} · ${dateText}`}
+          {`${event.category.label} · ${dateText}`}
         </span>
       </span>
     </button>

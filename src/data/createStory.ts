@@ -1,5 +1,7 @@
 import { getPeriodEnd, toAxisTime } from './civilDate';
-import type { DataIssue, Era, ParseResult, Story, StoryFormat, StoryView, TimelineEvent } from './types';
+import type { Category, DataIssue, Era, ParseResult, Story, StoryFormat, StoryView, TimelineEvent } from './types';
+import { checkMedia, NO_MEDIA, type MediaPolicy } from './media';
+import { suggest, withFix } from './suggest';
 import { withDefined } from './withDefined';
 
 /** An event as an importer builds it, before axis times are computed. */
@@ -19,32 +21,41 @@ export interface StoryMeta {
 export interface CreateStoryOptions {
   format: StoryFormat;
   meta: StoryMeta;
+  /** The story's categories; events refer to these objects. */
+  categories: Category[];
   drafts: DraftEvent[];
   issues: DataIssue[];
+  warnings: DataIssue[];
   eras: Era[];
+  /** Which images the page will show, for warnings about media that will not be loaded. @default nothing is loaded */
+  mediaPolicy?: MediaPolicy | undefined;
+  /** The name of an event's end field in the file, for problems' paths. @default "end" */
+  endField?: string | undefined;
 }
 
 /**
  * Finishes an import: checks what needs the whole story (unique ids, end after start, the start
  * event), computes axis times and sorts by time, keeping file order for equal times.
  */
-export function createStory({ format, meta, drafts, issues, eras }: CreateStoryOptions): ParseResult {
+export function createStory({ format, meta, categories, drafts, issues, warnings, eras, mediaPolicy = NO_MEDIA, endField = 'end' }: CreateStoryOptions): ParseResult {
   const firstIndexById = new Map<string, number>();
   const events: TimelineEvent[] = [];
   for (const draft of drafts) {
     const path = `events[${draft.fileIndex}]`;
     const firstIndex = firstIndexById.get(draft.id);
     if (firstIndex !== undefined) {
-      issues.push({ path: `${path}.id`, message: `"${draft.id}" is already used by events[${firstIndex}]; this event is left out` });
+      issues.push({ path: `${path}.id`, message: `"${draft.id}" is already the id of events[${firstIndex}]: expected ids unique in the story; this event is left out` });
       continue;
     }
     const time = toAxisTime(draft.start);
     const endTime = draft.end === undefined ? time : toAxisTime(draft.end);
     if (endTime < time) {
-      issues.push({ path: `${path}.end`, message: 'ends before it starts; this event is left out' });
+      issues.push({ path: `${path}.${endField}`, message: 'ends before it starts: expected an end on or after the start; this event is left out' });
       continue;
     }
     firstIndexById.set(draft.id, draft.fileIndex);
+    const mediaWarning = draft.media ? checkMedia(draft.media, `${path}.media`, mediaPolicy) : null;
+    if (mediaWarning) warnings.push(mediaWarning);
     // Assign rather than spread: a spread would read lazy fields (TimelineJS summaries) now.
     events.push(Object.assign(draft, { time, endTime }));
   }
@@ -52,15 +63,15 @@ export function createStory({ format, meta, drafts, issues, eras }: CreateStoryO
   const { id, title, description, lang, credit, startEventId } = meta;
   let { view } = meta;
   if (view && getPeriodEnd(view.end) <= toAxisTime(view.start)) {
-    issues.push({ path: 'view.end', message: 'ends before the view starts; the whole story is shown' });
+    issues.push({ path: 'view.end', message: 'ends before the view starts: expected an end after the start; the whole story is shown' });
     view = undefined;
   }
   const hasStartEvent = startEventId !== undefined && firstIndexById.has(startEventId);
   if (startEventId !== undefined && !hasStartEvent) {
-    issues.push({ path: 'startEventId', message: `"${startEventId}" is not the id of an event` });
+    issues.push(withFix('startEventId', `"${startEventId}" is not the id of an event: the story opens on its first event`, suggest(startEventId, [...firstIndexById.keys()])));
   }
-  const story: Story = withDefined({ id, title, description, events, eras }, { lang, credit, startEventId: hasStartEvent ? startEventId : undefined, view });
-  return { format, story, issues: sortIssues(issues) };
+  const story: Story = withDefined({ id, title, description, categories, events, eras }, { lang, credit, startEventId: hasStartEvent ? startEventId : undefined, view });
+  return { format, story, issues: sortIssues(issues), warnings: sortIssues(warnings) };
 }
 
 /** Issues in file order, so the list reads like the file. */

@@ -1,6 +1,6 @@
 import { toAxisTime } from './civilDate';
 import { getDateTimeFormat } from './intlCache';
-import type { CivilDate, Precision } from './types';
+import type { CivilDate, Precision, TimelineEvent } from './types';
 
 const DATE_OPTIONS: Record<Exclude<Precision, 'minute'>, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -41,4 +41,9 @@ export function formatCivilRange(start: CivilDate, end: CivilDate | undefined, l
   const finer = start.precision === 'minute' || end.precision !== 'minute' ? start : end;
   const format = getDateTimeFormat(locale, getFormatOptions(finer));
   return normalizeSpaces(format.formatRange(new Date(toAxisTime(start)), new Date(toAxisTime(end))));
+}
+
+/** The date an event shows: its own display text (TimelineJS `display_date`, "Spring 1997") or its formatted span. */
+export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end' | 'displayDate'>, locale: string): string {
+  return event.displayDate ?? formatCivilRange(event.start, event.end, locale);
 }

@@ -1,6 +1,6 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
-import { EventSchema, StorySchema } from './schema';
+import { CategorySchema, EventSchema, StorySchema } from './schema';
 
 /** Where the bundled story and a hosted copy find the schema: next to the story file. */
 export const STORY_SCHEMA_FILE = 'story.schema.json';
@@ -12,12 +12,12 @@ export const STORY_SCHEMA_FILE = 'story.schema.json';
  * `stories/story.schema.json` is this, committed (`test/data/jsonSchema.test.ts` keeps it current).
  */
 export function createStoryJsonSchema(): Record<string, unknown> {
-  const Story = v.object({ $schema: v.optional(v.string()), ...StorySchema.entries, events: v.array(EventSchema) });
+  const Story = v.object({ $schema: v.optional(v.string()), ...StorySchema.entries, categories: v.optional(v.array(CategorySchema)), events: v.array(EventSchema) });
   const schema = toJsonSchema(Story, { errorMode: 'ignore' }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
     title: 'Quoteline story',
-    description: 'A Quoteline story file (format version 1). See docs/story-format.md.',
+    description: 'A Quoteline story file (format version 2; version 1 files also load). See docs/story-format.md.',
     ...schema,
   };
 }

@@ -1,12 +1,15 @@
 import { importQuoteline } from './importers/quoteline';
 import { importTimelineJs } from './importers/timelinejs';
 import { isRecord } from './isRecord';
+import type { MediaPolicy } from './media';
 import type { HtmlToParagraphs, ParseResult, StoryFormat } from './types';
 
 /** Options for `parseStory`. */
 export interface ParseStoryOptions {
   /** HTML reducer for formats whose text is HTML (TimelineJS); see `data/html.ts`. */
   htmlToParagraphs?: HtmlToParagraphs | undefined;
+  /** Which images the page will show, for warnings about media that will not be loaded. @default nothing is loaded */
+  mediaPolicy?: MediaPolicy | undefined;
 }
 
 /** Tells which format a parsed JSON document is in, or null. */
@@ -20,11 +23,12 @@ export function detectFormat(input: unknown): StoryFormat | null {
 /** Parses a story in any supported format into a normalised story and a list of problems. */
 export function parseStory(input: unknown, options: ParseStoryOptions = {}): ParseResult {
   const format = detectFormat(input);
-  if (format === 'quoteline') return importQuoteline(input);
+  if (format === 'quoteline') return importQuoteline(input, options);
   if (format === 'timelinejs') return importTimelineJs(input, options);
   return {
     format: null,
     story: null,
     issues: [{ path: '(file)', message: 'is not a Quoteline or TimelineJS story: expected an object with an "events" list' }],
+    warnings: [],
   };
 }

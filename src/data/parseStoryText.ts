@@ -12,6 +12,6 @@ export { isCsvText, type ParseStoryTextOptions } from './storyText';
  * see `src/app/parseFetchedStory.ts`.)
  */
 export function parseStoryText(text: string, options: ParseStoryTextOptions = {}): ParseResult {
-  if (isCsvText(text, options)) return importTimelineCsv(text, { htmlToParagraphs: options.htmlToParagraphs });
+  if (isCsvText(text, options)) return importTimelineCsv(text, { htmlToParagraphs: options.htmlToParagraphs, mediaPolicy: options.mediaPolicy });
   return parseJsonStoryText(text, options);
 }

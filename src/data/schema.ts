@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ID_PATTERN } from './ids';
 import { isWebUrl } from './safeUrl';
-import { CATEGORIES } from './types';
+import { COLORS, SHAPES } from './types';
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const Id = v.pipe(
@@ -38,6 +38,30 @@ const NoteSchema = v.object({
   text: Text,
 });
 
+/** A picture, video, post or page illustrating an event; shown as a card with a link to it. */
+const MediaSchema = v.object({
+  url: WebUrl,
+  caption: v.optional(v.string()),
+  credit: v.optional(v.string()),
+  alt: v.optional(v.string()),
+  thumbnail: v.optional(WebUrl),
+});
+
+/** A category the story defines (format 2): events name it by id. */
+export const CategorySchema = v.object({
+  id: Id,
+  label: Text,
+  shape: v.picklist(SHAPES),
+  color: v.optional(v.picklist(COLORS)),
+});
+
+/** A labelled span of time, shaded on the axis (TimelineJS eras). */
+const EraSchema = v.object({
+  label: Text,
+  start: v.string(),
+  end: v.string(),
+});
+
 /** One event in the native format. */
 export const EventSchema = v.object({
   id: Id,
@@ -47,16 +71,20 @@ export const EventSchema = v.object({
   headline: Text,
   label: v.optional(Text),
   summary: v.optional(v.string(), ''),
-  category: v.picklist(CATEGORIES),
+  /** Id of one of the story's categories; optional when the story defines none. */
+  category: v.optional(v.string()),
+  displayDate: v.optional(Text),
   people: v.optional(v.array(v.string()), []),
   quotes: v.optional(v.array(QuoteSchema), []),
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+  sources: v.optional(v.array(SourceSchema), []),
   notes: v.optional(v.array(NoteSchema), []),
+  media: v.optional(MediaSchema),
 });
 
 /** The story envelope; events are checked one by one so one bad event does not sink the rest. */
 export const StorySchema = v.object({
-  quoteline: v.literal(1),
+  /** Format version: 2 (categories defined by the story); version 1 files keep loading. */
+  quoteline: v.picklist([1, 2]),
   id: v.optional(Id, 'story'),
   title: Text,
   description: v.optional(v.string(), ''),
@@ -64,5 +92,18 @@ export const StorySchema = v.object({
   startEventId: v.optional(v.string()),
   view: v.optional(v.object({ start: v.string(), end: v.string() })),
   credit: v.optional(v.string()),
+  categories: v.optional(v.array(v.unknown())),
+  eras: v.optional(v.array(EraSchema), []),
   events: v.array(v.unknown()),
 });
+
+/** Field names the native format knows, per object, for "unknown field" warnings. */
+export const KNOWN_FIELDS = {
+  story: ['$schema', ...Object.keys(StorySchema.entries)],
+  category: Object.keys(CategorySchema.entries),
+  event: Object.keys(EventSchema.entries),
+  source: Object.keys(SourceSchema.entries),
+  quote: Object.keys(QuoteSchema.entries),
+  note: Object.keys(NoteSchema.entries),
+  media: Object.keys(MediaSchema.entries),
+} as const;

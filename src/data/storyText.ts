@@ -1,4 +1,5 @@
 import { parseStory } from './parseStory';
+import type { MediaPolicy } from './media';
 import type { HtmlToParagraphs, ParseResult } from './types';
 
 /** Options for reading a story file's text. */
@@ -8,6 +9,7 @@ export interface ParseStoryTextOptions {
   /** The file's name or URL, if any: a `.csv` ending (or a sheet's `output=csv`) means CSV. */
   name?: string | undefined;
   htmlToParagraphs?: HtmlToParagraphs | undefined;
+  mediaPolicy?: MediaPolicy | undefined;
 }
 
 /** Whether a file's text is CSV (else JSON): from its type, its name, then its first line. */
@@ -21,12 +23,17 @@ export function isCsvText(text: string, { contentType = '', name = '' }: Pick<Pa
 }
 
 /** Parses a story file's text as JSON (Quoteline or TimelineJS); text that is not JSON gives one problem at `(file)`. */
-export function parseJsonStoryText(text: string, options: Pick<ParseStoryTextOptions, 'htmlToParagraphs'> = {}): ParseResult {
+export function parseJsonStoryText(text: string, options: Pick<ParseStoryTextOptions, 'htmlToParagraphs' | 'mediaPolicy'> = {}): ParseResult {
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return { format: null, story: null, issues: [{ path: '(file)', message: `is neither JSON nor a TimelineJS sheet as CSV: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      format: null,
+      story: null,
+      issues: [{ path: '(file)', message: `is neither JSON nor a TimelineJS sheet as CSV: ${error instanceof Error ? error.message : String(error)}` }],
+      warnings: [],
+    };
   }
-  return parseStory(input, { htmlToParagraphs: options.htmlToParagraphs });
+  return parseStory(input, { htmlToParagraphs: options.htmlToParagraphs, mediaPolicy: options.mediaPolicy });
 }

@@ -18,9 +18,40 @@ export interface CivilDate {
   timeZone?: string;
 }
 
-/** Event categories of the native format. */
-export const CATEGORIES = ['exchange', 'critique', 'debate', 'context', 'prediction'] as const;
-export type Category = (typeof CATEGORIES)[number];
+/** Marker shapes the track draws; a category has one, so category never depends on colour alone. */
+export const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'triangle-down'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+/** Named colours of the palette (each has a light and a dark value, 3:1 or more on its background). */
+export const COLORS = ['red', 'purple', 'blue', 'slate', 'amber', 'green', 'teal'] as const;
+export type Color = (typeof COLORS)[number];
+
+/** A category of events, as the story defines it: the legend, the markers and the text version follow it. */
+export interface Category {
+  /** Kebab-case id that events refer to. */
+  id: string;
+  /** Reader-facing name, e.g. "Exchange". */
+  label: string;
+  shape: Shape;
+  color: Color;
+}
+
+/** The one category of a story that defines none (format 2 without `categories`, TimelineJS without groups). */
+export const DEFAULT_CATEGORY: Category = { id: 'event', label: 'Event', shape: 'circle', color: 'slate' };
+
+/** What format version 1 had built in: the feud's five categories. Version 1 files get them. */
+export const VERSION_1_CATEGORIES: readonly Category[] = [
+  { id: 'exchange', label: 'Exchange', shape: 'circle', color: 'red' },
+  { id: 'critique', label: 'Critique', shape: 'square', color: 'purple' },
+  { id: 'debate', label: 'Debate', shape: 'diamond', color: 'blue' },
+  { id: 'context', label: 'Context', shape: 'triangle', color: 'slate' },
+  { id: 'prediction', label: 'Prediction', shape: 'triangle-down', color: 'amber' },
+];
+
+/** The shape and colour the `index`-th category gets when the story names none (TimelineJS groups). */
+export function getDefaultStyle(index: number): Pick<Category, 'shape' | 'color'> {
+  return { shape: SHAPES[index % SHAPES.length] ?? 'circle', color: COLORS[index % COLORS.length] ?? 'slate' };
+}
 
 /** A run of text, optionally a link (http, https or mailto only). */
 export interface Inline {
@@ -54,6 +85,22 @@ export interface EditorNote {
   text: string;
 }
 
+/**
+ * A picture, video, post or page that illustrates an event (TimelineJS `media`). Shown as a card
+ * with its caption, credit and a link to the original; an image is shown only when it is on the
+ * story file's origin or on a host the page allows (`?images=`), and nothing else is embedded.
+ */
+export interface Media {
+  /** http(s) URL of the original. */
+  url: string;
+  caption?: Paragraph[];
+  credit?: Paragraph[];
+  /** Text alternative for an image. */
+  alt?: string;
+  /** http(s) URL of a small image. */
+  thumbnail?: string;
+}
+
 /** One event of a normalised story, ready for the views. */
 export interface TimelineEvent {
   id: string;
@@ -69,9 +116,11 @@ export interface TimelineEvent {
   /** Short text for the axis. */
   label: string;
   summary: Paragraph[];
+  /** One of the story's categories (the same object as in `Story.categories`). */
   category: Category;
-  /** Free group name from imported formats (TimelineJS `group`). */
-  group?: string;
+  /** Date text to show instead of the formatted dates (TimelineJS `display_date`), e.g. "Spring 1997". */
+  displayDate?: string;
+  media?: Media;
   people: string[];
   quotes: Quote[];
   sources: Source[];
@@ -101,24 +150,36 @@ export interface Story {
   /** The span the timeline opens on: it gets most of the axis, the rest of the story the edges. */
   view?: StoryView;
   credit?: string;
+  /** The story's categories, in legend order; every event's category is one of them. */
+  categories: Category[];
   events: TimelineEvent[];
   eras: Era[];
 }
 
-/** One problem in the input, with its path in the file (`events[3].start_date.month`). */
+/**
+ * One problem in the input: its place in the file (`events[3].start_date.month`, or `row 14,
+ * column Month` for a sheet), what was found and what was expected, and where it is obvious the fix.
+ */
 export interface DataIssue {
   path: string;
   message: string;
+  /** The likely intended value, e.g. "2024" for "did you mean 2024?". */
+  fix?: string;
 }
 
 /** Formats `parseStory` recognises. */
 export type StoryFormat = 'quoteline' | 'timelinejs' | 'timelinejs-csv';
 
-/** What parsing gives: a story (possibly with some events left out) and the problems found. */
+/**
+ * What parsing gives: a story (possibly with some events left out), the errors found (`issues`:
+ * what they name is left out or not shown) and, apart, the warnings (what is shown, but less well
+ * than it could be: unknown fields, events without sources or quotes, media not loaded).
+ */
 export interface ParseResult {
   format: StoryFormat | null;
   story: Story | null;
   issues: DataIssue[];
+  warnings: DataIssue[];
 }
 
 /** Reduces an HTML string to paragraphs of text and safe links. Injected, since it needs a DOM. */

@@ -1,3 +1,5 @@
+import { parseImageHosts, type MediaPolicy } from '../data/media';
+
 /** Colour theme: follow the reader's system, or force one. */
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -16,6 +18,8 @@ export interface UrlOptions {
   secret?: string;
   /** `?compress=0` turns time compression off (a true linear axis); default on. */
   compress?: boolean;
+  /** `?images=host,host`: hosts the page owner allows media images from (none by default). */
+  images?: string[];
 }
 
 const WORDPRESS_SECRET = /(?:^|[#?&])secret=([A-Za-z0-9]{10})(?:&|$)/;
@@ -38,6 +42,8 @@ export function readUrlOptions(href: string, view: 'page' | 'embed'): UrlOptions
   if (childId) options.childId = childId;
   const compress = params.get('compress');
   if (compress !== null && /^(0|1|true|false|on|off)$/.test(compress)) options.compress = /^(1|true|on)$/.test(compress);
+  const images = parseImageHosts(params.get('images'));
+  if (images.length > 0) options.images = images;
   const secret = WORDPRESS_SECRET.exec(url.hash)?.[1];
   if (secret) options.secret = secret;
   return options;
@@ -82,4 +88,17 @@ function isLanguageTag(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Which media images a page shows: those on the story file's own origin (the page's, for the
+ * bundled story), and those on the hosts allowed by the build (`VITE_QUOTELINE_IMAGE_HOSTS`) or by
+ * the page's URL (`?images=`). Nothing else is loaded.
+ */
+export function createMediaPolicy(options: UrlOptions, href: string | null | undefined, buildHosts: readonly string[]): MediaPolicy {
+  const storyUrl = options.src ?? href ?? undefined;
+  return {
+    storyOrigin: storyUrl === undefined ? undefined : new URL(storyUrl).origin,
+    imageHosts: [...buildHosts, ...(options.images ?? [])],
+  };
 }

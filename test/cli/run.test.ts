@@ -28,31 +28,41 @@ function essence(story: Story | null): unknown {
 }
 
 describe('quoteline validate', () => {
-  it('reports each file with its format, events and problems, and exits 1 when one has problems', async () => {
+  it('reports each file with its format, events, errors and warnings apart, and exits 1 only when one has errors', async () => {
     const { code, stdout } = await run('validate', BUNDLED, BROKEN);
     expect(code).toBe(1);
-    expect(stdout).toContain(`${BUNDLED}: Quoteline JSON, 19 events, no problems`);
-    expect(stdout).toContain(`${BROKEN}: TimelineJS JSON, 3 events, 3 problems\n  events[3].start_date.month: 13 is not a month\n`);
+    expect(stdout).toContain(`${BUNDLED}: Quoteline JSON, 19 events, no errors, no warnings`);
+    expect(stdout).toContain(`${BROKEN}: TimelineJS JSON, 3 events, 3 errors, 1 warning\n  Errors:\n    events[3].start_date.month: 13 is not a month\n`);
+    expect(stdout).toContain('  Warnings:\n    (file): no event has a source or quotes');
+    // Warnings alone do not fail validation.
     expect((await run('validate', BUNDLED, BASIC)).code).toBe(0);
   });
 
   it('reads the TimelineJS sheet as CSV and names problems by row and column', async () => {
     const { code, stdout } = await run('validate', 'test/fixtures/stories/sheet-basic.csv', 'test/fixtures/stories/sheet-broken.csv');
     expect(code).toBe(1);
-    expect(stdout).toContain('test/fixtures/stories/sheet-basic.csv: TimelineJS sheet (CSV), 3 events, no problems');
-    expect(stdout).toContain('  row 2, column Month: 13 is not a month');
+    expect(stdout).toContain('test/fixtures/stories/sheet-basic.csv: TimelineJS sheet (CSV), 3 events, no errors, 1 warning');
+    expect(stdout).toContain('    row 2, column Month: 13 is not a month');
   });
 
   it('gives the same report as JSON with --json', async () => {
     const { code, stdout } = await run('validate', '--json', BROKEN);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toEqual([{ file: BROKEN, format: 'timelinejs', events: 3, problems: expect.arrayContaining([{ path: 'events[5].start_date', message: 'is missing' }]) }]);
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        file: BROKEN,
+        format: 'timelinejs',
+        events: 3,
+        errors: expect.arrayContaining([{ path: 'events[5].start_date', message: 'is missing: expected a value here' }]),
+        warnings: [expect.objectContaining({ path: '(file)' })],
+      },
+    ]);
   });
 
   it('names a file that cannot be read or is not JSON, and exits 2 on a wrong command', async () => {
     const missing = await run('validate', 'no/such/file.json');
     expect(missing.code).toBe(1);
-    expect(missing.stdout).toMatch(/^no\/such\/file\.json: format not recognised, no story, 1 problem\n {2}\(file\): cannot be read: ENOENT/);
+    expect(missing.stdout).toMatch(/^no\/such\/file\.json: format not recognised, no story, 1 error, no warnings\n {2}Errors:\n {4}\(file\): cannot be read: ENOENT/);
     const notJson = await run('validate', 'README.md');
     expect(notJson.stdout).toMatch(/\(file\): is neither JSON nor a TimelineJS sheet as CSV: /);
     expect((await run('validate')).code).toBe(2);
@@ -86,7 +96,8 @@ describe('quoteline convert', () => {
     const { stdout } = await run('convert', BASIC, '--to', 'timelinejs');
     const again = parseStory(JSON.parse(stdout), { htmlToParagraphs: reduceHtmlInNode });
     expect(again.issues).toEqual([]);
-    const shared = (story: Story | null) => story?.events.map((event) => ({ id: event.id, start: event.start, end: event.end, headline: event.headline, group: event.group, summary: event.summary }));
+    const shared = (story: Story | null) =>
+      story?.events.map((event) => ({ id: event.id, start: event.start, end: event.end, headline: event.headline, group: event.category.label, summary: event.summary }));
     expect(shared(again.story)).toEqual(shared(original.story));
     expect(again.story?.title).toBe(original.story?.title);
   });

@@ -6,11 +6,14 @@ import bundled from '../../stories/lecun-musk.json';
 describe('writePrerenderedStory and readPrerenderedStory', () => {
   it('round-trips the bundled story exactly as parseStory gives it', () => {
     const result = parseStory(bundled);
-    expect(readPrerenderedStory(JSON.parse(writePrerenderedStory(result)))).toEqual(JSON.parse(JSON.stringify(result)));
+    const read = readPrerenderedStory(JSON.parse(writePrerenderedStory(result)));
+    expect(read).toEqual(JSON.parse(JSON.stringify(result)));
+    // Events share the story's category objects again, so the legend finds the categories in use.
+    expect(read.story?.events.every((event) => read.story?.categories.includes(event.category))).toBe(true);
   });
 
   it('writePrerenderedStory escapes "<", so the JSON cannot close its <script> element', () => {
-    const text = writePrerenderedStory({ format: 'quoteline', story: null, issues: [{ path: 'title', message: '</script><script>alert(1)</script>' }] });
+    const text = writePrerenderedStory({ format: 'quoteline', story: null, issues: [{ path: 'title', message: '</script><script>alert(1)</script>' }], warnings: [] });
     expect(text).not.toContain('<');
     expect(readPrerenderedStory(JSON.parse(text)).issues[0]?.message).toBe('</script><script>alert(1)</script>');
   });

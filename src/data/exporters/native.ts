@@ -1,5 +1,5 @@
 import { toCivilDateText as toNativeDate } from '../civilDate';
-import type { Paragraph, Story } from '../types';
+import { DEFAULT_CATEGORY, type Category, type Media, type Paragraph, type Story } from '../types';
 
 /** Paragraphs as the native format's plain text: blank lines between paragraphs, links as their text. */
 function toNativeText(paragraphs: readonly Paragraph[]): string {
@@ -11,13 +11,31 @@ function defined<T extends Record<string, unknown>>(record: T): Partial<T> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
+/** True when the story has only the neutral category a story without `categories` gets. */
+function hasOnlyDefaultCategory(categories: readonly Category[]): boolean {
+  const [only] = categories;
+  return categories.length === 1 && only !== undefined && only.id === DEFAULT_CATEGORY.id && only.label === DEFAULT_CATEGORY.label;
+}
+
+function toNativeMedia(media: Media): Record<string, unknown> {
+  return defined({
+    url: media.url,
+    caption: media.caption ? toNativeText(media.caption) : undefined,
+    credit: media.credit ? toNativeText(media.credit) : undefined,
+    alt: media.alt,
+    thumbnail: media.thumbnail,
+  });
+}
+
 /**
- * A story as a native Quoteline file (format 1), ready for `JSON.stringify`: events in time order,
- * dates in their civil text form, summaries as plain text. Reading it back gives the same story.
+ * A story as a native Quoteline file (format 2), ready for `JSON.stringify`: its categories (none
+ * when it has only the neutral one), events in time order, dates in their civil text form,
+ * summaries as plain text. Reading it back gives the same story.
  */
 export function toNativeStory(story: Story): Record<string, unknown> {
+  const isUncategorized = hasOnlyDefaultCategory(story.categories);
   return defined({
-    quoteline: 1,
+    quoteline: 2,
     id: story.id,
     title: story.title,
     description: story.description || undefined,
@@ -25,6 +43,8 @@ export function toNativeStory(story: Story): Record<string, unknown> {
     startEventId: story.startEventId,
     view: story.view ? { start: toNativeDate(story.view.start), end: toNativeDate(story.view.end) } : undefined,
     credit: story.credit,
+    eras: story.eras.length > 0 ? story.eras.map((era) => ({ label: era.label, start: toNativeDate(era.start), end: toNativeDate(era.end) })) : undefined,
+    categories: isUncategorized ? undefined : story.categories.map(({ id, label, shape, color }) => ({ id, label, shape, color })),
     events: story.events.map((event) =>
       defined({
         id: event.id,
@@ -34,13 +54,18 @@ export function toNativeStory(story: Story): Record<string, unknown> {
         headline: event.headline,
         label: event.label,
         summary: toNativeText(event.summary) || undefined,
-        category: event.category,
+        category: isUncategorized ? undefined : event.category.id,
+        displayDate: event.displayDate,
         people: event.people.length > 0 ? event.people : undefined,
         quotes: event.quotes.length > 0 ? event.quotes.map((quote) => defined({ text: quote.text, speaker: quote.speaker, where: quote.where, source: quote.sourceId, note: quote.note })) : undefined,
-        sources: event.sources.map((source) =>
-          defined({ id: source.id, title: source.title, publisher: source.publisher, url: source.url, date: source.date ? toNativeDate(source.date) : undefined, note: source.note }),
-        ),
+        sources:
+          event.sources.length === 0
+            ? undefined
+            : event.sources.map((source) =>
+                defined({ id: source.id, title: source.title, publisher: source.publisher, url: source.url, date: source.date ? toNativeDate(source.date) : undefined, note: source.note }),
+              ),
         notes: event.notes.length > 0 ? event.notes : undefined,
+        media: event.media ? toNativeMedia(event.media) : undefined,
       }),
     ),
   });

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../escapeHtml';
-import type { CivilDate, Paragraph, Story } from '../types';
+import { DEFAULT_CATEGORY, type CivilDate, type Media, type Paragraph, type Story } from '../types';
 
 /** A TimelineJS date object: the parts the civil date has, as TimelineJS reads them. */
 function toTimelineJsDate(date: CivilDate): Record<string, string> {
@@ -20,13 +20,29 @@ function toHtml(paragraphs: readonly Paragraph[]): string {
     .join('');
 }
 
+function toTimelineJsMedia(media: Media): Record<string, string> {
+  const result: Record<string, string> = { url: media.url };
+  if (media.caption) result.caption = toInlineHtml(media.caption);
+  if (media.credit) result.credit = toInlineHtml(media.credit);
+  if (media.alt !== undefined) result.alt = media.alt;
+  if (media.thumbnail !== undefined) result.thumbnail = media.thumbnail;
+  return result;
+}
+
+/** Paragraphs as HTML without `<p>`, for TimelineJS's one-line fields (caption, credit). */
+function toInlineHtml(paragraphs: readonly Paragraph[]): string {
+  return toHtml(paragraphs)
+    .replace(/^<p>|<\/p>$/g, '')
+    .replace(/<\/p><p>/g, '<br>');
+}
+
 /**
  * A story as a TimelineJS3 JSON document, for the fields both formats have: the title slide, and
- * per event its dates, headline, summary (HTML), `unique_id` and `group`: the event's category, or
- * with `groups: 'group'` the group it was imported with (a TimelineJS file's own). Quotes,
- * sources and notes have no TimelineJS field: they are left out (the CLI says so).
+ * per event its dates (`display_date` too), headline, summary (HTML), media, `unique_id` and
+ * `group` (the category's label; none for the neutral category), and the eras. Quotes, sources,
+ * notes and category shapes have no TimelineJS field: they are left out (the CLI says so).
  */
-export function toTimelineJsStory(story: Story, { groups = 'category' }: { groups?: 'category' | 'group' } = {}): Record<string, unknown> {
+export function toTimelineJsStory(story: Story): Record<string, unknown> {
   return {
     title: { text: { headline: escapeHtml(story.title), text: story.description ? `<p>${escapeHtml(story.description)}</p>` : '' } },
     events: story.events.map((event) => ({
@@ -34,7 +50,10 @@ export function toTimelineJsStory(story: Story, { groups = 'category' }: { group
       ...(event.end ? { end_date: toTimelineJsDate(event.end) } : {}),
       text: { headline: escapeHtml(event.headline), text: toHtml(event.summary) },
       unique_id: event.id,
-      ...(groups === 'category' ? { group: event.category } : event.group === undefined ? {} : { group: event.group }),
+      ...(event.category.id === DEFAULT_CATEGORY.id && event.category.label === DEFAULT_CATEGORY.label ? {} : { group: event.category.label }),
+      ...(event.displayDate === undefined ? {} : { display_date: event.displayDate }),
+      ...(event.media ? { media: toTimelineJsMedia(event.media) } : {}),
     })),
+    ...(story.eras.length > 0 ? { eras: story.eras.map((era) => ({ start_date: toTimelineJsDate(era.start), end_date: toTimelineJsDate(era.end), text: { headline: escapeHtml(era.label) } })) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
-import type { DataIssue, HtmlToParagraphs, ParseResult } from '../types';
-import { importTimelineJs } from './timelinejs';
+import { suggest, withFix } from '../suggest';
+import type { DataIssue, ParseResult } from '../types';
+import { importTimelineJs, type ImportTimelineJsOptions } from './timelinejs';
 
 /** The columns of the TimelineJS Google Sheets template, as the sheet spells them. */
 export const SHEET_COLUMNS = [
@@ -46,19 +47,30 @@ function readTime(text: string): { hour: string; minute: string } | null {
   return { hour: String(hour), minute: String(Number(match[2])) };
 }
 
+/** Sheet columns of a slide's media fields. */
+const MEDIA_COLUMNS: Record<string, Column> = { url: 'Media', credit: 'Media Credit', caption: 'Media Caption', thumbnail: 'Media Thumbnail' };
+
+/** A row's media cells as a TimelineJS media object. */
+function readMediaCells(cell: (column: Column) => string): Record<string, string> {
+  const media: Record<string, string> = { url: cell('Media') };
+  for (const [key, column] of Object.entries(MEDIA_COLUMNS)) if (key !== 'url' && cell(column) !== '') media[key] = cell(column);
+  return media;
+}
+
 /**
  * Imports the TimelineJS spreadsheet template published as CSV (a Google Sheet's "publish to web"
  * CSV, or TimelineJS's own sample sheets): each row becomes a TimelineJS slide (a `title` row the
  * title, `era` rows eras), read by the TimelineJS importer, and each problem is reported at its row
  * and column of the sheet (`row 14, column Month`), rows counted as the sheet shows them.
  */
-export function importTimelineCsv(text: string, options: { htmlToParagraphs?: HtmlToParagraphs | undefined } = {}): ParseResult {
+export function importTimelineCsv(text: string, options: ImportTimelineJsOptions = {}): ParseResult {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (header) => COLUMN_BY_KEY.get(normalize(header)) ?? header.trim(),
   });
   const issues: DataIssue[] = [];
+  const warnings: DataIssue[] = [];
   const headers = parsed.meta.fields ?? [];
   const missing = (['Year', 'Headline'] as const).filter((column) => !headers.includes(column));
   if (missing.length > 0) {
@@ -66,11 +78,13 @@ export function importTimelineCsv(text: string, options: { htmlToParagraphs?: Ht
       format: 'timelinejs-csv',
       story: null,
       issues: [{ path: 'row 1', message: `has no ${missing.join(' or ')} column: expected the TimelineJS sheet's columns (${SHEET_COLUMNS.join(', ')})` }],
+      warnings: [],
     };
   }
   const unknown = headers.filter((header) => header !== '' && !SHEET_COLUMNS.includes(header as Column));
-  if (unknown.length > 0)
-    issues.push({ path: 'row 1', message: `column${unknown.length === 1 ? '' : 's'} ${unknown.map((header) => `"${header}"`).join(', ')} ignored: not a TimelineJS sheet column` });
+  for (const header of unknown) {
+    warnings.push(withFix('row 1', `column "${header}" is ignored: not a TimelineJS sheet column`, suggest(header, SHEET_COLUMNS)));
+  }
   for (const error of parsed.errors) issues.push({ path: `row ${(error.row ?? 0) + 2}`, message: `could not be read as CSV: ${error.message}` });
 
   const events: unknown[] = [];
@@ -103,6 +117,8 @@ export function importTimelineCsv(text: string, options: { htmlToParagraphs?: Ht
       text: { headline: cell('Headline'), text: cell('Text') },
       ...(cell('Group') ? { group: cell('Group') } : {}),
       ...(cell('Display Date') ? { display_date: cell('Display Date') } : {}),
+      ...(cell('Media') ? { media: readMediaCells(cell) } : {}),
+      ...(cell('Background') ? { background: cell('Background') } : {}),
     };
     const type = cell('Type').toLowerCase();
     if (type === 'title') title = slide;
@@ -110,42 +126,48 @@ export function importTimelineCsv(text: string, options: { htmlToParagraphs?: Ht
       eras.push(slide);
       eraRows.push(sheetRow);
     } else {
-      if (type !== '') issues.push({ path: `row ${sheetRow}, column Type`, message: `"${cell('Type')}" is not a row type (expected title, era or nothing); read as an event` });
+      if (type !== '') {
+        warnings.push(withFix(`row ${sheetRow}, column Type`, `"${cell('Type')}" is not a row type (expected title, era or nothing); read as an event`, suggest(type, ['title', 'era'])));
+      }
       events.push(slide);
       eventRows.push(sheetRow);
     }
   });
   const result = importTimelineJs({ ...(title ? { title } : {}), events, eras }, options);
   const toSheetPath = (path: string): string => {
-    const match = /^(events|eras)\[(\d+)\](?:\.(start_date|end_date|end|text)(?:\.(\w+))?)?/.exec(path);
+    const match = /^(events|eras)\[(\d+)\](?:\.(start_date|end_date|end|text|media)(?:\.(\w+))?)?/.exec(path);
     if (!match) return path;
     const row = (match[1] === 'events' ? eventRows : eraRows)[Number(match[2])];
     if (row === undefined) return path;
     const field = match[3];
     const part = match[4];
     const column =
-      field === 'text'
-        ? part === 'text'
-          ? 'Text'
-          : 'Headline'
-        : field && part
-          ? DATE_COLUMNS[field]?.[part]
-          : field === 'start_date'
-            ? 'Year'
-            : field === 'end_date' || field === 'end'
-              ? 'End Year'
-              : undefined;
+      field === 'media'
+        ? MEDIA_COLUMNS[part ?? 'url']
+        : field === 'text'
+          ? part === 'text'
+            ? 'Text'
+            : 'Headline'
+          : field && part
+            ? DATE_COLUMNS[field]?.[part]
+            : field === 'start_date'
+              ? 'Year'
+              : field === 'end_date' || field === 'end'
+                ? 'End Year'
+                : undefined;
     return column ? `row ${row}, column ${column}` : `row ${row}`;
   };
   // In sheet order: by row, then as found.
   const rowOf = (path: string): number => Number(/^row (\d+)/.exec(path)?.[1] ?? 0);
-  const all = [...issues, ...result.issues.map((issue) => ({ ...issue, path: toSheetPath(issue.path) }))];
+  const inSheetOrder = (list: DataIssue[]): DataIssue[] =>
+    list
+      .map((issue, order) => ({ issue: { ...issue, path: toSheetPath(issue.path) }, order }))
+      .sort((a, b) => rowOf(a.issue.path) - rowOf(b.issue.path) || a.order - b.order)
+      .map(({ issue }) => issue);
   return {
     format: 'timelinejs-csv',
     story: result.story,
-    issues: all
-      .map((issue, order) => ({ issue, order }))
-      .sort((a, b) => rowOf(a.issue.path) - rowOf(b.issue.path) || a.order - b.order)
-      .map(({ issue }) => issue),
+    issues: inSheetOrder([...issues, ...result.issues]),
+    warnings: inSheetOrder([...warnings, ...result.warnings]),
   };
 }

@@ -2,8 +2,13 @@ import * as v from 'valibot';
 import { createCivilDate, type CivilDateParts } from '../civilDate';
 import { createStory, type DraftEvent } from '../createStory';
 import { toDataIssues } from '../issuePath';
+import { isRecord } from '../isRecord';
+import type { MediaPolicy } from '../media';
+import { isWebUrl } from '../safeUrl';
+import { findUnknownFields, withFix } from '../suggest';
+import { suggestNumber } from '../suggestDate';
 import { createLabel, slugify, toParagraphs, toPlainText } from '../text';
-import type { CivilDate, DataIssue, Era, HtmlToParagraphs, Paragraph, ParseResult } from '../types';
+import { DEFAULT_CATEGORY, getDefaultStyle, type Category, type CivilDate, type DataIssue, type Era, type HtmlToParagraphs, type Media, type Paragraph, type ParseResult } from '../types';
 import { withDefined } from '../withDefined';
 
 const NumberLike = v.union([v.number(), v.string()]);
@@ -14,7 +19,21 @@ const DateSchema = v.object({
   day: v.optional(NumberLike),
   hour: v.optional(NumberLike),
   minute: v.optional(NumberLike),
+  second: v.optional(NumberLike),
+  millisecond: v.optional(NumberLike),
   display_date: v.optional(v.string()),
+  format: v.optional(v.string()),
+});
+
+const MediaSchema = v.object({
+  url: v.optional(v.string(), ''),
+  caption: v.optional(v.string()),
+  credit: v.optional(v.string()),
+  alt: v.optional(v.string()),
+  thumbnail: v.optional(v.string()),
+  title: v.optional(v.string()),
+  link: v.optional(v.string()),
+  link_target: v.optional(v.string()),
 });
 
 const TextSchema = v.object({
@@ -28,6 +47,10 @@ const SlideSchema = v.object({
   text: v.optional(TextSchema, { headline: '', text: '' }),
   unique_id: v.optional(v.union([v.string(), v.number()])),
   group: v.optional(v.string()),
+  display_date: v.optional(v.string()),
+  media: v.optional(MediaSchema),
+  background: v.optional(v.unknown()),
+  autolink: v.optional(v.boolean()),
 });
 
 const EraSchema = v.object({
@@ -37,10 +60,19 @@ const EraSchema = v.object({
 });
 
 const EnvelopeSchema = v.object({
-  title: v.optional(v.object({ text: v.optional(TextSchema, { headline: '', text: '' }) })),
+  title: v.optional(v.object({ text: v.optional(TextSchema, { headline: '', text: '' }), media: v.optional(v.unknown()), background: v.optional(v.unknown()) })),
   events: v.array(v.unknown()),
   eras: v.optional(v.array(v.unknown()), []),
+  scale: v.optional(v.string()),
 });
+
+/** TimelineJS fields, for "unknown field" warnings. */
+const KNOWN_FIELDS = {
+  envelope: Object.keys(EnvelopeSchema.entries),
+  slide: Object.keys(SlideSchema.entries),
+  date: Object.keys(DateSchema.entries),
+  media: Object.keys(MediaSchema.entries),
+};
 
 type DateInput = v.InferOutput<typeof DateSchema>;
 
@@ -48,21 +80,34 @@ type DateInput = v.InferOutput<typeof DateSchema>;
 export interface ImportTimelineJsOptions {
   /** Reduces `text.text` HTML to text and links; without it HTML is kept as literal text. */
   htmlToParagraphs?: HtmlToParagraphs | undefined;
+  /** Which images the page will show, for warnings about media that will not be loaded. */
+  mediaPolicy?: MediaPolicy | undefined;
 }
 
-/** Imports a TimelineJS3 JSON document (`events[].start_date`, `text`, `unique_id`, `group`, `title`, `eras`). */
+/**
+ * Imports a TimelineJS3 JSON document: the `title` slide gives the title and description; each
+ * event its dates (`display_date` kept), headline and text (HTML, reduced), `unique_id` as its id,
+ * its `group` as a category (in order of first appearance, each with its own shape) and its media;
+ * `eras` become eras. Backgrounds are ignored, with one notice.
+ */
 export function importTimelineJs(input: unknown, options: ImportTimelineJsOptions = {}): ParseResult {
   const envelope = v.safeParse(EnvelopeSchema, input);
   if (!envelope.success) {
-    return { format: 'timelinejs', story: null, issues: toDataIssues(envelope.issues, []) };
+    return { format: 'timelinejs', story: null, issues: toDataIssues(envelope.issues, []), warnings: [] };
   }
   const reduce = options.htmlToParagraphs ?? toParagraphs;
   // Text without markup or entities needs no DOM: most headlines, and it keeps imports fast.
   const toParagraphsFromHtml = (html: string): Paragraph[] => (/[<&]/.test(html) ? reduce(html) : toParagraphs(html));
   const toText = (html: string): string => toPlainText(toParagraphsFromHtml(html)).replace(/\s+/g, ' ').trim();
   const issues: DataIssue[] = [];
-  const usedIds = new Set<string>();
+  const warnings: DataIssue[] = [];
+  if (isRecord(input)) warnings.push(...findUnknownFields(input, KNOWN_FIELDS.envelope, ''));
+  const usedIds = new Set<string>(
+    envelope.output.events.flatMap((raw) => (isRecord(raw) && (typeof raw.unique_id === 'string' || typeof raw.unique_id === 'number') ? [slugify(String(raw.unique_id))] : [])),
+  );
+  const categories = new Map<string, Category>();
   const drafts: DraftEvent[] = [];
+  let backgrounds = 0;
   envelope.output.events.forEach((raw, index) => {
     const parsed = v.safeParse(SlideSchema, raw);
     if (!parsed.success) {
@@ -70,11 +115,21 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
       return;
     }
     const slide = parsed.output;
+    if (isRecord(raw)) warnSlideFields(raw, index, warnings);
+    if (slide.background !== undefined) backgrounds += 1;
     const start = readDate(slide.start_date, ['events', index, 'start_date'], issues);
     const end = slide.end_date === undefined ? undefined : readDate(slide.end_date, ['events', index, 'end_date'], issues);
     if (!start || end === null) return;
-    const headline = toText(slide.text.headline) || `Event ${index + 1}`;
-    const id = createUniqueId(slide.unique_id === undefined ? headline : String(slide.unique_id), index, usedIds);
+    const headline = toText(slide.text.headline);
+    if (headline === '') {
+      issues.push({ path: `events[${index}].text.headline`, message: 'is empty: expected a headline; this event is left out' });
+      return;
+    }
+    // An explicit unique_id is the event's id (a second use of it is an error, in createStory);
+    // an id made from the headline steers clear of every explicit one and of those made before.
+    const id = slide.unique_id === undefined ? createUniqueId(headline, index, usedIds) : slugify(String(slide.unique_id)) || `event-${index + 1}`;
+    const displayDate = (slide.display_date ?? slide.start_date.display_date)?.trim();
+    const media = readMedia(slide.media, `events[${index}].media`, toParagraphsFromHtml, { issues, warnings });
     const draft = withDefined(
       {
         id,
@@ -83,24 +138,95 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
         headline,
         label: createLabel(headline),
         summary: [] as Paragraph[],
-        category: 'context' as const,
+        category: getCategory(slide.group?.trim() ?? '', categories),
         people: [],
         quotes: [],
         sources: [],
         notes: [],
       },
-      { end, group: slide.group?.trim() || undefined },
+      { end, displayDate: displayDate || undefined, media },
     );
     drafts.push(withLazySummary(draft, slide.text.text, toParagraphsFromHtml));
   });
   const eras = readEras(envelope.output.eras, toText, issues);
-  const title = envelope.output.title?.text;
+  const title = envelope.output.title;
+  if (title?.background !== undefined) backgrounds += 1;
+  if (backgrounds > 0) warnings.push({ path: '(file)', message: `${backgrounds === 1 ? '1 background is' : `${backgrounds} backgrounds are`} ignored: Quoteline draws no slide backgrounds` });
+  if (drafts.length > 0) {
+    warnings.push({ path: '(file)', message: 'no event has a source or quotes: TimelineJS has no fields for them (add them in Quoteline JSON: quoteline convert FILE --to native)' });
+  }
   const meta = {
     id: 'story',
-    title: (title && toText(title.headline)) || 'Untitled timeline',
-    description: title ? toText(title.text) : '',
+    title: (title?.text && toText(title.text.headline)) || 'Untitled timeline',
+    description: title?.text ? toText(title.text.text) : '',
   };
-  return createStory({ format: 'timelinejs', meta, drafts, issues, eras });
+  // Ungrouped events share the neutral category, listed after the groups.
+  const list = [...categories.entries()].sort(([a], [b]) => Number(a === '') - Number(b === '')).map(([, category]) => category);
+  return createStory({ format: 'timelinejs', meta, categories: list.length > 0 ? list : [DEFAULT_CATEGORY], drafts, issues, warnings, eras, mediaPolicy: options.mediaPolicy, endField: 'end_date' });
+}
+
+/** The category of a group, created in order of first appearance with the next shape and colour. */
+function getCategory(group: string, categories: Map<string, Category>): Category {
+  const existing = categories.get(group);
+  if (existing) return existing;
+  const used = new Set([...categories.values()].map((category) => category.id));
+  const base = group === '' ? DEFAULT_CATEGORY.id : slugify(group) || 'group';
+  let id = base;
+  for (let suffix = 2; used.has(id); suffix += 1) id = `${base}-${suffix}`;
+  const category: Category = group === '' ? { ...DEFAULT_CATEGORY, id, ...getDefaultStyle(categories.size), color: 'slate' } : { id, label: group, ...getDefaultStyle(categories.size) };
+  categories.set(group, category);
+  return category;
+}
+
+function warnSlideFields(raw: Record<string, unknown>, index: number, warnings: DataIssue[]): void {
+  const at = `events[${index}]`;
+  warnings.push(...findUnknownFields(raw, KNOWN_FIELDS.slide, at));
+  for (const key of ['start_date', 'end_date'] as const) {
+    const date = raw[key];
+    if (isRecord(date)) warnings.push(...findUnknownFields(date, KNOWN_FIELDS.date, `${at}.${key}`));
+  }
+  if (isRecord(raw.media)) warnings.push(...findUnknownFields(raw.media, KNOWN_FIELDS.media, `${at}.media`));
+}
+
+/** A slide's media as a card: a link to the original (http(s) only), caption and credit reduced from HTML. */
+function readMedia(
+  media: v.InferOutput<typeof MediaSchema> | undefined,
+  path: string,
+  toParagraphsFromHtml: (html: string) => Paragraph[],
+  { issues, warnings }: { issues: DataIssue[]; warnings: DataIssue[] },
+): Media | undefined {
+  if (media === undefined || media.url.trim() === '') return undefined;
+  let url = media.url.trim();
+  // TimelineJS also takes embed code and blockquotes as "url": no code is run, but a link in it is kept.
+  if (url.startsWith('<')) {
+    // Embed code ends with the permalink (a post's date links to the post itself).
+    const link = toParagraphsFromHtml(url)
+      .flat()
+      .filter((inline) => inline.href !== undefined && isWebUrl(inline.href))
+      .at(-1)?.href;
+    if (link === undefined) {
+      warnings.push({ path: `${path}.url`, message: 'is HTML (embed code or a quote) with no link in it: Quoteline runs no embed code, so the media is left out' });
+      return undefined;
+    }
+    warnings.push({ path: `${path}.url`, message: `is HTML (embed code): Quoteline runs no embed code, and links to ${link} instead` });
+    url = link;
+  }
+  if (!isWebUrl(url)) {
+    issues.push(withFix(`${path}.url`, `"${url}" is not an absolute http(s) link; the media is left out`, /^www\./i.test(url) ? `https://${url}` : undefined));
+    return undefined;
+  }
+  const caption = media.caption ? toParagraphsFromHtml(media.caption) : [];
+  const credit = media.credit ? toParagraphsFromHtml(media.credit) : [];
+  const thumbnail = media.thumbnail?.trim();
+  return withDefined(
+    { url },
+    {
+      caption: caption.length > 0 ? caption : undefined,
+      credit: credit.length > 0 ? credit : undefined,
+      alt: media.alt?.trim() || undefined,
+      thumbnail: thumbnail && isWebUrl(thumbnail) ? thumbnail : undefined,
+    },
+  );
 }
 
 /**
@@ -135,7 +261,7 @@ function readDate(input: DateInput, path: readonly (string | number)[], issues: 
     if (text === undefined || text === '') continue;
     const value = Number(text);
     if (!Number.isFinite(value)) {
-      issues.push({ path: formatDatePath(path, key), message: `${JSON.stringify(raw)} is not a number` });
+      issues.push(withFix(formatDatePath(path, key), `${JSON.stringify(raw)} is not a number: expected the ${key} as a number`, suggestNumber(String(raw), key), false));
       return null;
     }
     parts[key] = value;

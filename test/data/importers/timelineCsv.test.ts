@@ -13,7 +13,7 @@ describe('the TimelineJS sheet as CSV', () => {
     expect(issues).toEqual([]);
     expect(story?.title).toBe('The feud as a sheet');
     expect(story?.description).toBe("Written for Quoteline's tests: a sheet with a title, an era and groups.");
-    expect(story?.events.map((event) => [event.headline, event.group])).toEqual([
+    expect(story?.events.map((event) => [event.headline, event.category.label])).toEqual([
       ['LeCun and Bengio debate', 'Debate'],
       ['Musk asks what "science" LeCun has done', 'Exchange'],
       ["LeCun's critique", 'Critique'],
@@ -25,13 +25,16 @@ describe('the TimelineJS sheet as CSV', () => {
   });
 
   it('reports each problem at its row and column of the sheet, with what was found and expected', () => {
-    const { story, issues } = importTimelineCsv(read('test/fixtures/stories/sheet-broken.csv'));
+    const { story, issues, warnings } = importTimelineCsv(read('test/fixtures/stories/sheet-broken.csv'));
     expect(issues).toEqual([
-      { path: 'row 1', message: 'column "Notes" ignored: not a TimelineJS sheet column' },
       { path: 'row 2, column Month', message: '13 is not a month' },
       { path: 'row 3, column Day', message: '31 is not a day of 2024-02 (it has 29)' },
       { path: 'row 4, column Time', message: '25 is not an hour (0–23)' },
-      { path: 'row 5, column End Year', message: 'ends before it starts; this event is left out' },
+      { path: 'row 5, column End Year', message: 'ends before it starts: expected an end on or after the start; this event is left out' },
+    ]);
+    expect(warnings).toEqual([
+      { path: '(file)', message: 'no event has a source or quotes: TimelineJS has no fields for them (add them in Quoteline JSON: quoteline convert FILE --to native)' },
+      { path: 'row 1', message: 'column "Notes" is ignored: not a TimelineJS sheet column' },
       { path: 'row 6, column Type', message: '"slide" is not a row type (expected title, era or nothing); read as an event' },
     ]);
     expect(story?.events.map((event) => event.headline)).toEqual(['A good row']);

@@ -17,11 +17,13 @@ describe('parseStory (TimelineJS3)', () => {
     expect(issues).toEqual([]);
     expect(story?.title).toBe('A TimelineJS story');
     expect(story?.description).toBe('Imported & checked.');
-    expect(story?.events.map((event) => [event.id, event.start.precision, event.group ?? null])).toEqual([
-      ['twitter', 'year', null],
-      ['debate', 'minute', null],
+    expect(story?.events.map((event) => [event.id, event.start.precision, event.category.label])).toEqual([
+      ['twitter', 'year', 'Event'],
+      ['debate', 'minute', 'Event'],
       ['memorial-day', 'day', 'X posts'],
     ]);
+    // Groups first, in order of first appearance; ungrouped events share the neutral category, last.
+    expect(story?.categories.map((category) => category.label)).toEqual(['X posts', 'Event']);
     expect(story?.eras).toEqual([{ label: 'The xAI year', start: expect.objectContaining({ year: 2023 }), end: expect.objectContaining({ year: 2024 }) }]);
   });
 
@@ -38,8 +40,8 @@ describe('parseStory (TimelineJS3)', () => {
     expect(story?.events.map((event) => event.headline)).toEqual(['Also fine', 'Fine too', 'Fine']);
     expect(issues).toEqual([
       { path: 'events[3].start_date.month', message: '13 is not a month' },
-      { path: 'events[4].start_date.year', message: '"twenty" is not a number' },
-      { path: 'events[5].start_date', message: 'is missing' },
+      { path: 'events[4].start_date.year', message: '"twenty" is not a number: expected the year as a number' },
+      { path: 'events[5].start_date', message: 'is missing: expected a value here' },
     ]);
   });
 
@@ -73,5 +75,40 @@ describe('parseStory (TimelineJS3)', () => {
   it('parseStory(doc) without a reducer keeps HTML as literal text, never markup', () => {
     const { story } = parseStory({ events: [{ start_date: { year: 2020 }, text: { headline: 'H', text: '<b>x</b>' } }] });
     expect(story?.events[0]?.summary).toEqual([[{ text: '<b>x</b>' }]]);
+  });
+
+  it('parseStory(doc) reads a full export: groups as categories with their own shapes, eras, media, display dates, a notice for backgrounds', () => {
+    const { story, issues, warnings } = parseStory(fixture('timelinejs-full.json'), { htmlToParagraphs: reduceHtmlToParagraphs });
+    expect(issues).toEqual([]);
+    expect(story?.title).toBe("A newsroom's TimelineJS export");
+    expect(story?.categories).toEqual([
+      { id: 'debates', label: 'Debates', shape: 'circle', color: 'red' },
+      { id: 'posts-on-x', label: 'Posts on X', shape: 'square', color: 'purple' },
+      { id: 'event', label: 'Event', shape: 'diamond', color: 'slate' },
+    ]);
+    expect(story?.events.map((event) => [event.id, event.category.id, event.displayDate ?? null])).toEqual([
+      ['debate', 'debates', 'Mid-October 2023'],
+      ['memorial-day', 'posts-on-x', null],
+      ['critique', 'posts-on-x', 'The weekend of 2 June 2024'],
+      ['reports', 'event', null],
+    ]);
+    expect(story?.events[0]?.media).toEqual({
+      url: 'https://www.youtube.com/watch?v=abcdefghijk',
+      caption: [[{ text: 'The full debate' }]],
+      credit: [[{ text: 'Munk Debates' }]],
+      thumbnail: 'https://i.ytimg.com/vi/abcdefghijk/default.jpg',
+    });
+    expect(story?.events[2]?.media).toMatchObject({ alt: 'Yann LeCun speaking' });
+    expect(story?.eras.map((era) => era.label)).toEqual(['The debate season', 'Ten days on X']);
+    expect(warnings).toContainEqual({ path: '(file)', message: '2 backgrounds are ignored: Quoteline draws no slide backgrounds' });
+  });
+
+  it("loads TimelineJS's own JSON templates without errors", () => {
+    for (const name of ['eras.json', 'all-media-types.json']) {
+      const input: unknown = JSON.parse(readFileSync(resolve('node_modules/@knight-lab/timelinejs/src/template', name), 'utf8'));
+      const { story, issues } = parseStory(input, { htmlToParagraphs: reduceHtmlToParagraphs });
+      expect(issues, name).toEqual([]);
+      expect(story?.events.length, name).toBeGreaterThan(10);
+    }
   });
 });

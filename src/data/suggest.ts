@@ -1,0 +1,44 @@
+import leven, { closestMatch } from 'leven';
+import type { DataIssue } from './types';
+
+/**
+ * The candidate `input` was most likely meant to be, for "did you mean …?": an exact match but for
+ * case first, then the nearest by edit distance when it is near enough, else undefined.
+ */
+export function suggest(input: string, candidates: readonly string[]): string | undefined {
+  const lower = input.toLowerCase();
+  const sameButCase = candidates.find((candidate) => candidate.toLowerCase() === lower);
+  if (sameButCase !== undefined) return sameButCase;
+  // One edit in a short word, two (a swapped pair) from five letters, a third of a long one.
+  const limit = input.length < 5 ? 1 : Math.max(2, Math.floor(input.length / 3));
+  const match = closestMatch(
+    lower,
+    candidates.map((candidate) => candidate.toLowerCase()),
+    { maxDistance: limit + 1 },
+  );
+  if (match === undefined) return undefined;
+  const index = candidates.findIndex((candidate) => candidate.toLowerCase() === match);
+  const candidate = candidates[index];
+  return candidate !== undefined && leven(lower, match) <= limit ? candidate : undefined;
+}
+
+/**
+ * An issue with its fix when there is one: the message ends "; did you mean "headline"?" (the fix
+ * quoted, unless `quoted` is false, for numbers: "did you mean 2024?") and `fix` holds the value.
+ */
+export function withFix(path: string, message: string, fix: string | undefined, quoted = true): DataIssue {
+  if (fix === undefined) return { path, message };
+  return { path, message: `${message}; did you mean ${quoted ? `"${fix}"` : fix}?`, fix };
+}
+
+/** Warnings for the keys of `record` not in `known`, each with the nearest known key. */
+export function findUnknownFields(record: Record<string, unknown>, known: readonly string[], path: string): DataIssue[] {
+  const warnings: DataIssue[] = [];
+  for (const key of Object.keys(record)) {
+    if (known.includes(key)) continue;
+    const fix = suggest(key, known);
+    const where = path === '' ? key : `${path}.${key}`;
+    warnings.push(withFix(where, `unknown field "${key}" is ignored`, fix));
+  }
+  return warnings;
+}

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reduceHtmlToParagraphs } from '../../src/app/reduceHtml';
+import { toNativeStory } from '../../src/data/exporters/native';
+import { toTimelineJsStory } from '../../src/data/exporters/timelinejs';
+import { parseStory } from '../../src/data/parseStory';
+import type { Story } from '../../src/data/types';
+
+const read = (path: string): unknown => JSON.parse(readFileSync(resolve(path), 'utf8'));
+const options = { htmlToParagraphs: reduceHtmlToParagraphs };
+
+/** A story as plain data, without where its events sat in the file. */
+function essence(story: Story | null | undefined): unknown {
+  if (!story) return null;
+  const { events, ...rest } = story;
+  return { ...rest, events: events.map(({ fileIndex: _fileIndex, ...event }) => ({ ...event, summary: event.summary })) };
+}
+
+describe('round trips keep the model stable', () => {
+  it.each(['stories/lecun-musk.json', 'test/fixtures/stories/timelinejs-full.json'])('%s → native JSON → the same story', (path) => {
+    const original = parseStory(read(path), options);
+    const again = parseStory(JSON.parse(JSON.stringify(toNativeStory(original.story as Story))), options);
+    expect(again.issues).toEqual([]);
+    expect(essence(again.story)).toEqual(essence(original.story));
+  });
+
+  it('TimelineJS → native → TimelineJS keeps the fields both formats have', () => {
+    const original = parseStory(read('test/fixtures/stories/timelinejs-full.json'), options);
+    const again = parseStory(JSON.parse(JSON.stringify(toTimelineJsStory(original.story as Story))), options);
+    expect(again.issues).toEqual([]);
+    const shared = (story: Story | null) => ({
+      title: story?.title,
+      description: story?.description,
+      categories: story?.categories.map((category) => category.label),
+      eras: story?.eras,
+      events: story?.events.map((event) => ({
+        id: event.id,
+        start: event.start,
+        end: event.end,
+        headline: event.headline,
+        summary: event.summary,
+        category: event.category.label,
+        displayDate: event.displayDate,
+        media: event.media,
+      })),
+    });
+    expect(shared(again.story)).toEqual(shared(original.story));
+  });
+});
