@@ -10,7 +10,7 @@ import { useIsClientRender, useTrackSize } from '../hooks/useTrackSize';
 import { getScrollBehavior } from '../hooks/motion';
 import { useZoomGestures } from '../hooks/useZoomGestures';
 import { getClusterZoom } from '../layout/clusterZoom';
-import { getEraSpans } from '../layout/eraSpans';
+import { getEraSpans, getErasAt } from '../layout/eraSpans';
 import type { EventLayout } from '../layout/layoutTimeline';
 import { computeTimelineLayout } from '../layout/trackLayout';
 import { TRACK_SIZES, trackSizeKey } from '../layout/trackSizes';
@@ -179,6 +179,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
           next={events[selectedIndex + 1]}
           onSelect={select}
           headingRef={headingRef}
+          eraNames={getErasAt(eras, selected.time).map((span) => span.era.label)}
         />
       )}
       <EventList story={story} locale={language} id={`${baseId}-list`} />
