@@ -25,13 +25,17 @@ export interface EventCardProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** Which media images may be shown. */
   mediaPolicy: MediaPolicy;
+  /** Names of the eras the event falls in, in time order. @default none */
+  eraNames?: readonly string[] | undefined;
 }
+
+const NO_ERAS: readonly string[] = [];
 
 /**
  * The detail panel of one event: headline, date, summary, quotes with attribution, notes, sources.
  * Escape inside it returns focus to the marker (the timeline's keyboard model, zone "panel").
  */
-export function EventCard({ event, position, count, locale, previous, next, onSelect, id, headingRef, mediaPolicy }: EventCardProps) {
+export function EventCard({ event, position, count, locale, previous, next, onSelect, id, headingRef, mediaPolicy, eraNames = NO_ERAS }: EventCardProps) {
   const headingId = `${id}-heading`;
   const sourcesById = new Map(event.sources.map((source) => [source.id, source]));
   const shouldFocusHeading = useRef(false);
@@ -64,6 +68,8 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
       <h2 className="ql-card-headline" id={headingId} ref={headingRef} tabIndex={-1}>
         {event.headline}
       </h2>
+      {/* After the headline: where focus lands when the panel opens, so screen readers read this too. */}
+      {eraNames.length > 0 && <p className="ql-card-era">{`${eraNames.length === 1 ? 'Era' : 'Eras'}: ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(eraNames)}`}</p>}
       {event.people.length > 0 && <p className="ql-card-people">{`People: ${new Intl.ListFormat(locale, { type: 'unit' }).format(event.people)}`}</p>}
       <RichText paragraphs={event.summary} />
       {event.media && <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} />}

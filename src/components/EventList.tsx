@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { Story } from '../data/types';
 import { getNumberFormat } from '../data/intlCache';
 import type { MediaPolicy } from '../data/media';
+import { getEraSpans } from '../layout/eraSpans';
 import { EventDate } from './EventDate';
 import { MediaFigure } from './MediaFigure';
 import { NoteText } from './NoteText';
@@ -32,6 +33,17 @@ export const EventList = memo(function EventList({ story, locale, id, mediaPolic
   return (
     <section className="ql-event-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{`${story.title}: all events as a list`}</h2>
+      {story.eras.length > 0 && (
+        // The track's era bands are decorative: their names and dates are read here.
+        <ul aria-label="Eras">
+          {getEraSpans(story.eras).map(({ era, index }) => (
+            <li key={index}>
+              {`${era.label}: `}
+              <EventDate start={era.start} end={era.end} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      )}
       {!isExpanded && (
         // Thousands of articles would slow every step of the timeline: build them on request.
         <button type="button" className="ql-button ql-list-button" aria-expanded="false" onClick={() => setIsExpanded(true)}>

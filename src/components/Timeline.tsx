@@ -11,6 +11,7 @@ import { useIsClientRender, useTrackSize } from '../hooks/useTrackSize';
 import { getScrollBehavior } from '../hooks/motion';
 import { useZoomGestures } from '../hooks/useZoomGestures';
 import { getClusterZoom } from '../layout/clusterZoom';
+import { getEraSpans, getErasAt } from '../layout/eraSpans';
 import type { EventLayout } from '../layout/layoutTimeline';
 import { computeTimelineLayout } from '../layout/trackLayout';
 import { TRACK_SIZES, trackSizeKey } from '../layout/trackSizes';
@@ -77,6 +78,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   const language = locale ?? story.lang ?? 'en';
   const baseId = useId().replace(/:/g, '');
   const panelId = `${baseId}-panel`;
+  const eras = useMemo(() => getEraSpans(story.eras), [story.eras]);
   const categories = useMemo(() => story.categories.filter((category) => events.some((event) => event.category === category)), [story.categories, events]);
   const layoutWidth = size?.orientation === 'horizontal' ? size.width : undefined;
   const result = useTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus });
@@ -122,7 +124,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   );
 
   // What every track size (live or server-rendered, horizontal or vertical) is drawn from.
-  const trackProps = { events, indexOf: state.indexOf, selectedId: selected?.id, locale: language, panelId, label: `Events, ${events.length} in time order` };
+  const trackProps = { events, indexOf: state.indexOf, selectedId: selected?.id, locale: language, panelId, label: `Events, ${events.length} in time order`, eras };
   // A marker tapped in the phone list: its panel, which follows the list, comes into view.
   const showPanel = useCallback(() => document.getElementById(panelId)?.scrollIntoView({ block: 'start', behavior: getScrollBehavior() }), [panelId]);
 
@@ -184,6 +186,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
           onSelect={select}
           headingRef={headingRef}
           mediaPolicy={mediaPolicy}
+          eraNames={getErasAt(eras, selected.time).map((span) => span.era.label)}
         />
       )}
       <EventList story={story} locale={language} id={`${baseId}-list`} mediaPolicy={mediaPolicy} />

@@ -5,12 +5,15 @@ import { revealSelection } from '../hooks/reveal';
 import { EVENT_ID_ATTRIBUTE, KEY_ZONE_ATTRIBUTE, type TimelineKeyboardResult } from '../hooks/useTimelineKeyboard';
 import type { TimelineLayoutResult } from '../hooks/useTimelineLayout';
 import { cullTrack } from '../layout/cullTrack';
+import { getEraBands } from '../layout/eraBands';
+import type { EraSpan } from '../layout/eraSpans';
 import type { EventLayout } from '../layout/layoutTimeline';
 import { placeSpotlight } from '../layout/placeSpotlight';
 import type { TrackView } from '../layout/viewport';
 import { AxisBreaks } from './AxisBreaks';
 import { AxisTicks } from './AxisTicks';
 import { ClusterBadges } from './ClusterBadges';
+import { EraBands } from './EraBands';
 import { EventMarker } from './EventMarker';
 import { MarkerStems } from './MarkerStems';
 import { toBoxLeft } from './position';
@@ -34,7 +37,11 @@ export interface TimelineTrackProps {
   trackRef: RefObject<HTMLDivElement | null>;
   /** A cluster badge was activated. */
   onOpenCluster: (item: EventLayout) => void;
+  /** The story's eras (from `getEraSpans`), drawn as bands behind the markers. @default none */
+  eras?: readonly EraSpan[] | undefined;
 }
+
+const NO_ERAS: readonly EraSpan[] = [];
 
 /**
  * The time axis with one marker per event (or a cluster badge where events crowd), breaks for
@@ -42,7 +49,7 @@ export interface TimelineTrackProps {
  * the marks. Vertical geometry is CSS (`--ql-lane-h` grows on touch screens), so the markup does
  * not depend on the device. Large stories render only what is on screen, plus the selected event.
  */
-export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, label, keyboard, result, zoom, view, frameRef, trackRef, onOpenCluster }: TimelineTrackProps) {
+export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, label, keyboard, result, zoom, view, frameRef, trackRef, onOpenCluster, eras = NO_ERAS }: TimelineTrackProps) {
   const { geometry, layout, breaks, measureLabel } = result;
   const eventOf = useCallback((id: string): TimelineEvent | undefined => events[indexOf(id)], [events, indexOf]);
   // Markers are looked up by id on every step: one map per layout, not a search per step.
@@ -57,6 +64,9 @@ export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, la
   if (selectedItem && !culled.items.includes(selectedItem)) markers.push({ item: selectedItem, row: selectedItem.lane + rowOffset });
   if (spotlight) markers.push({ item: spotlight, row: rows - 1 });
   const clusters = useMemo(() => culled.items.filter((item) => item.lane === -1), [culled]);
+  const eraBands = useMemo(() => getEraBands(eras, geometry), [eras, geometry]);
+  // Eras add a strip above the lanes for their names (quoteline.css).
+  const trackClass = eraBands.length > 0 ? 'ql-track ql-track-eras' : 'ql-track';
   const selectedFraction = (selectedItem ?? spotlight)?.fraction;
 
   // The one path that scrolls the selection into view, after focus has moved (layout effects).
@@ -70,9 +80,10 @@ export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, la
 
   return (
     <div className="ql-track-frame" ref={frameRef}>
-      <div className="ql-track" ref={trackRef} style={{ minWidth: geometry.layoutWidth, ['--ql-lanes' as string]: rows, ['--ql-zoom' as string]: zoom }}>
+      <div className={trackClass} ref={trackRef} style={{ minWidth: geometry.layoutWidth, ['--ql-lanes' as string]: rows, ['--ql-zoom' as string]: zoom }}>
         <div className="ql-axis" style={{ left: geometry.inset, right: geometry.inset }}>
           <div className="ql-axis-decor" aria-hidden="true">
+            {eraBands.length > 0 && <EraBands bands={eraBands} />}
             <div className="ql-axis-line" />
             <AxisTicks ticks={culled.ticks} />
             <AxisBreaks breaks={breaks} />

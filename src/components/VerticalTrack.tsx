@@ -3,9 +3,11 @@ import { describeEventRow } from '../a11y/describe';
 import { formatEventDate } from '../data/formatDate';
 import type { TimelineEvent } from '../data/types';
 import { EVENT_ID_ATTRIBUTE, KEY_ZONE_ATTRIBUTE, type TimelineKeyboardResult } from '../hooks/useTimelineKeyboard';
+import type { EraSpan } from '../layout/eraSpans';
 import { getVerticalRows } from '../layout/verticalRows';
 import { formatDuration } from '../scale/durations';
 import { CategoryShape } from './CategoryShape';
+import { EraHeading } from './EraHeading';
 
 /** Props of `VerticalTrack`. */
 export interface VerticalTrackProps {
@@ -19,7 +21,11 @@ export interface VerticalTrackProps {
   keyboard?: TimelineKeyboardResult | undefined;
   /** A marker was clicked or tapped (not chosen with keys): the panel should come into view. */
   onPointerSelect?: (() => void) | undefined;
+  /** The story's eras (from `getEraSpans`), each named before its first event. @default none */
+  eras?: readonly EraSpan[] | undefined;
 }
+
+const NO_ERAS: readonly EraSpan[] = [];
 
 /**
  * The phone timeline: time runs down the page, one row per event along a vertical axis, with a
@@ -27,8 +33,8 @@ export interface VerticalTrackProps {
  * detail panel follows it. Each row shows the label, then its category and date (so the list
  * needs no key), and is named by what it shows, then the headline (`describeEventRow`).
  */
-export function VerticalTrack({ events, selectedId, locale, panelId, label, keyboard, onPointerSelect }: VerticalTrackProps) {
-  const rows = useMemo(() => getVerticalRows(events), [events]);
+export function VerticalTrack({ events, selectedId, locale, panelId, label, keyboard, onPointerSelect, eras = NO_ERAS }: VerticalTrackProps) {
+  const rows = useMemo(() => getVerticalRows(events, eras), [events, eras]);
   const tablist = keyboard?.tablistProps;
   const ownRef = useRef<HTMLDivElement | null>(null);
   // The keyboard model's ref when live (its roving focus finds the markers there), else our own.
@@ -52,6 +58,7 @@ export function VerticalTrack({ events, selectedId, locale, panelId, label, keyb
     <div className="ql-vtrack">
       <div className="ql-vlist" role="tablist" aria-label={label} aria-orientation="vertical" ref={listRef} onClick={onClick} onFocus={tablist?.onFocus} {...{ [KEY_ZONE_ATTRIBUTE]: 'track' }}>
         {rows.map((row) => {
+          if (row.kind === 'era') return <EraHeading key={`era-${row.span.index}`} span={row.span} locale={locale} />;
           if (row.kind === 'break') {
             return (
               <div key={`break-${row.start}`} className="ql-vbreak" aria-hidden="true">

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ERA_LABEL_FONT_PX, ERA_LABEL_PADDING_PX } from '../../src/layout/eraBands';
 import { LABEL_OFFSET_PX, LABEL_PADDING_PX, MARKER_SIZE_PX } from '../../src/layout/layoutTimeline';
 import { LABEL_FONT_PX, TICK_FONT_PX } from '../../src/layout/trackLayout';
 import { getTrackSizeRange, TRACK_SIZES, trackSizeKey } from '../../src/layout/trackSizes';
@@ -30,6 +31,12 @@ describe('quoteline.css and the layout agree', () => {
 
   it('tick labels use the font size the ticks are spaced for', () => {
     expect(declarations('.ql-tick-label')['font-size']).toBe(`${TICK_FONT_PX}px`);
+  });
+
+  it('era labels use the font size and padding getEraBands fits them with', () => {
+    const label = declarations('.ql-era-label');
+    expect(label['font-size']).toBe(`${ERA_LABEL_FONT_PX}px`);
+    expect(label.padding).toBe(`0 ${ERA_LABEL_PADDING_PX}px`);
   });
 
   it('container queries show each prerendered track size over exactly the widths getTrackSize gives it', () => {
