@@ -14,6 +14,8 @@ const DateSchema = v.object({
   day: v.optional(NumberLike),
   hour: v.optional(NumberLike),
   minute: v.optional(NumberLike),
+  second: v.optional(NumberLike),
+  millisecond: v.optional(NumberLike),
   display_date: v.optional(v.string()),
 });
 
@@ -129,7 +131,7 @@ function readEras(rawEras: unknown[], toText: (html: string) => string, issues: 
 
 function readDate(input: DateInput, path: readonly (string | number)[], issues: DataIssue[]): CivilDate | null {
   const parts: CivilDateParts = { year: Number.NaN };
-  for (const key of ['year', 'month', 'day', 'hour', 'minute'] as const) {
+  for (const key of ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const) {
     const raw = input[key];
     const text = typeof raw === 'string' ? raw.trim() : raw;
     if (text === undefined || text === '') continue;
