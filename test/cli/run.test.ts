@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
+import { parseCivilDate } from '../../src/data/civilDate';
 import { parseStory } from '../../src/data/parseStory';
 import type { Story } from '../../src/data/types';
 import { reduceHtmlInNode } from '../../src/cli/reduceHtml';
@@ -8,6 +9,7 @@ import { reduceHtmlInNode } from '../../src/cli/reduceHtml';
 const BUNDLED = 'stories/lecun-musk.json';
 const BASIC = 'test/fixtures/stories/timelinejs-basic.json';
 const BROKEN = 'test/fixtures/stories/timelinejs-broken.json';
+const COSMO_MIXED = 'node_modules/@knight-lab/timelinejs/src/template/cosmo-mixed.json';
 
 /** Runs the command over the real files, with the streams captured. */
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -89,6 +91,19 @@ describe('quoteline convert', () => {
     const shared = (story: Story | null) => story?.events.map((event) => ({ id: event.id, start: event.start, end: event.end, headline: event.headline, group: event.group, summary: event.summary }));
     expect(shared(again.story)).toEqual(shared(original.story));
     expect(again.story?.title).toBe(original.story?.title);
+  });
+
+  it('TimelineJS’s cosmo-mixed.json converts to native with negative and long years, which read back as the same dates', async () => {
+    const original = parseStory(JSON.parse(await readFile(COSMO_MIXED, 'utf8')), { htmlToParagraphs: reduceHtmlInNode });
+    const { code, stdout } = await run('convert', COSMO_MIXED, '--to', 'native');
+    expect(code).toBe(0);
+    const converted = JSON.parse(stdout) as { events: { start: string }[] };
+    expect(converted.events.map((event) => event.start).slice(0, 6)).toEqual(['-13800000000', '-4600000000', '-540000000', '-300000', '-3500', '-0300']);
+    expect(converted.events.map((event) => parseCivilDate(event.start))).toEqual(original.story?.events.map((event) => ({ ok: true, date: event.start })));
+    const back = await run('convert', COSMO_MIXED, '--to', 'timelinejs');
+    const again = parseStory(JSON.parse(back.stdout), { htmlToParagraphs: reduceHtmlInNode });
+    expect(again.issues).toEqual([]);
+    expect(again.story?.events.map((event) => event.start)).toEqual(original.story?.events.map((event) => event.start));
   });
 
   it('reduceHtmlInNode keeps text and checked links only, like DOMParser in the browser', () => {
