@@ -151,10 +151,14 @@ export function getZoneOffsetMs(time: number, timeZone: string): number {
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
+    // Intl counts years before 1 as years of the BC era (year 0 is 1 BC): the era tells them apart.
+    era: 'short',
   });
   const parts = formatter.formatToParts(new Date(time));
   const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const eraYear = get('year');
+  const year = parts.some((part) => part.type === 'era' && part.value === 'BC') ? 1 - eraYear : eraYear;
+  const wall = getUtcTime(year, get('month'), get('day'), get('hour'), get('minute')) + get('second') * 1000;
   return wall - Math.floor(time / 1000) * 1000;
 }
 

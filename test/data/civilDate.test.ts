@@ -180,6 +180,14 @@ describe('toAxisTime', () => {
     }
   });
 
+  it('toAxisTime(date) puts a zoned time before year 100 at its real instant', () => {
+    const ides = parseCivilDate('-0044-03-15T11:00', 'UTC');
+    const early = parseCivilDate('0050-06-01T12:00', 'America/New_York');
+    expect(ides.ok && toAxisTime(ides.date)).toBe(Date.UTC(-44, 2, 15, 11, 0));
+    // Before time zones, New York keeps its local mean time, 4:56:02 behind UTC.
+    expect(early.ok && new Date(toAxisTime(early.date)).toISOString()).toBe('0050-06-01T16:56:02.000Z');
+  });
+
   it('getZoneOffsetMs(time, zone) handles half-hour zones', () => {
     expect(getZoneOffsetMs(Date.UTC(2024, 4, 27), 'Asia/Kolkata')).toBe(5.5 * 3600_000);
   });
