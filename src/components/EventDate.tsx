@@ -11,11 +11,11 @@ export interface EventDateProps {
   className?: string;
 }
 
-/** A civil date (or span) as written in its own zone, with a machine-readable `datetime`. */
+/** A civil date (or span) as written in its own zone, with a machine-readable `datetime` (HTML has none before year 1). */
 export function EventDate({ start, end, locale, className }: EventDateProps) {
   return (
     // Engines' Intl data differ in small ways (", " or " at "): keep the prerendered text if so.
-    <time className={className} dateTime={toDateTimeAttribute(start)} suppressHydrationWarning>
+    <time className={className} dateTime={start.year > 0 ? toDateTimeAttribute(start) : undefined} suppressHydrationWarning>
       {formatCivilRange(start, end, locale)}
     </time>
   );

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { getMonthYearFormatter } from '../data/formatDate';
+import { formatAxisMonth } from '../data/formatDate';
 import type { TimelineKeyboardResult } from '../hooks/useTimelineKeyboard';
 import { useTrackView } from '../hooks/useTrackView';
 import type { TrackGeometry } from '../layout/trackGeometry';
@@ -13,10 +13,7 @@ export type TimelineViewportProps = Omit<TimelineTrackProps, 'view'>;
 /** The overview's words for the window on screen. */
 function useDescribeWindow(geometry: TrackGeometry, locale: string): (from: number, to: number) => string {
   return useCallback(
-    (from: number, to: number): string => {
-      const format = getMonthYearFormatter(locale);
-      return `Showing ${format.format(geometry.fractionToTime(from))} to ${format.format(geometry.fractionToTime(to))}`;
-    },
+    (from: number, to: number): string => `Showing ${formatAxisMonth(geometry.fractionToTime(from), locale)} to ${formatAxisMonth(geometry.fractionToTime(to), locale)}`,
     [geometry, locale],
   );
 }
