@@ -1,13 +1,18 @@
+import { scaleLinear } from 'd3-scale';
 import { utcTicks } from 'd3-time';
+import { getAxisYear, getYearStart, isDateTime, MEAN_YEAR_MS } from '../data/civilDate';
 import { estimateTextWidth } from './textWidth';
 import { formatDuration } from './durations';
 import type { TimeAxis } from './timeAxis';
-import { formatTicks } from './tickFormat';
+import { formatTickTimes } from './tickFormat';
 
 /** Least room a tick label needs, in pixels. @default 96 */
 export const MIN_TICK_SPACING_PX = 96;
 /** Gap kept between neighbouring tick labels, in pixels. @default 12 */
 export const TICK_LABEL_GAP_PX = 12;
+
+/** Longest stretch of the axis, in years, ticked by d3-time; longer ones are ticked by year numbers. @default 1000 */
+export const MAX_CALENDAR_TICK_YEARS = 1000;
 
 /** One axis tick: where it is and what it says. */
 export interface Tick {
@@ -28,34 +33,52 @@ export interface BreakMark {
 }
 
 /**
+ * About `count` tick times within [start, end] (axis ms): d3-time's calendar ticks for a stretch
+ * Date holds that is shorter than `MAX_CALENDAR_TICK_YEARS`; otherwise the starts of round years,
+ * chosen as numbers by d3-scale's linear ticks (Date cannot hold 13.8 billion years ago).
+ */
+export function getTickTimes(start: number, end: number, count: number): number[] {
+  const isCalendar = isDateTime(start) && isDateTime(end) && end - start <= MAX_CALENDAR_TICK_YEARS * MEAN_YEAR_MS;
+  const times = isCalendar
+    ? utcTicks(new Date(start), new Date(end), count).map((date) => date.getTime())
+    : scaleLinear()
+        .domain([getAxisYear(start), getAxisYear(end) + 1])
+        .ticks(count)
+        .filter((year) => Number.isInteger(year))
+        .map(getYearStart);
+  return times.filter((time) => time >= start && time <= end);
+}
+
+/**
  * Ticks for the axis: within each straight segment d3-time picks the interval (years → months →
- * weeks → days → hours) for about one tick per `MIN_TICK_SPACING_PX`; Intl labels them all with
- * one granularity, in UTC (civil time); labels that would touch a neighbour or a break are dropped.
+ * weeks → days → hours) for about one tick per `MIN_TICK_SPACING_PX` (over millennia, or beyond
+ * Date's range, round years: `getTickTimes`); Intl labels them all with one granularity, in UTC
+ * (civil time); labels that would touch a neighbour or a break are dropped.
  */
 export function getTicks(axis: TimeAxis, locale: string, fontSizePx: number): Tick[] {
   const { width } = axis;
-  const dates: Date[] = [];
+  const times: number[] = [];
   for (const segment of axis.segments) {
     const [x0, x1] = segment.range;
     const count = Math.floor((x1 - x0) / MIN_TICK_SPACING_PX);
     if (count < 1) continue;
     const [start, end] = segment.domain;
-    dates.push(...utcTicks(new Date(start), new Date(end), count).filter((date) => date.getTime() >= start && date.getTime() <= end));
+    times.push(...getTickTimes(start, end, count));
   }
-  const labels = formatTicks(dates, locale);
+  const labels = formatTickTimes(times, locale);
   const occupied = axis.breaks.map((mark) => ({ start: mark.x0, end: mark.x1 }));
   const ticks: Tick[] = [];
   let lastEnd = -Infinity;
-  dates.forEach((date, index) => {
+  times.forEach((time, index) => {
     const label = labels[index] ?? '';
-    const x = axis.scale(date.getTime());
+    const x = axis.scale(time);
     const half = estimateTextWidth(label, fontSizePx) / 2;
     const start = x - half;
     const end = x + half;
     if (start < lastEnd + TICK_LABEL_GAP_PX || start < 0 || end > width) return;
     if (occupied.some((box) => start < box.end + TICK_LABEL_GAP_PX && end > box.start - TICK_LABEL_GAP_PX)) return;
     lastEnd = end;
-    ticks.push({ time: date.getTime(), x, label });
+    ticks.push({ time, x, label });
   });
   return ticks;
 }
