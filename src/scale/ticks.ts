@@ -10,6 +10,8 @@ import { formatTickTimes } from './tickFormat';
 export const MIN_TICK_SPACING_PX = 96;
 /** Gap kept between neighbouring tick labels, in pixels. @default 12 */
 export const TICK_LABEL_GAP_PX = 12;
+/** Font size of a break's label, in pixels (quoteline.css `.ql-break-label`). @default 11 */
+export const BREAK_LABEL_FONT_PX = 11;
 
 /** Longest stretch of the axis, in years, ticked by d3-time; longer ones are ticked by year numbers. @default 1000 */
 export const MAX_CALENDAR_TICK_YEARS = 1000;
@@ -30,6 +32,26 @@ export interface BreakMark {
   x0: number;
   x1: number;
   label: string;
+  /** False when the label would touch the label of a longer break: the break is drawn without it. */
+  isLabelShown: boolean;
+}
+
+/** A stretch of the axis, in pixels. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** True when two stretches come closer than `TICK_LABEL_GAP_PX`. */
+function isNear(a: Span, b: Span): boolean {
+  return a.start < b.end + TICK_LABEL_GAP_PX && a.end > b.start - TICK_LABEL_GAP_PX;
+}
+
+/** Where a break's label is drawn: centred under the break, and often wider ("8.2 billion years"). */
+function getBreakLabelSpan(mark: Pick<BreakMark, 'x0' | 'x1' | 'label'>): Span {
+  const half = estimateTextWidth(mark.label, BREAK_LABEL_FONT_PX) / 2;
+  const centre = (mark.x0 + mark.x1) / 2;
+  return { start: centre - half, end: centre + half };
 }
 
 /**
@@ -53,7 +75,7 @@ export function getTickTimes(start: number, end: number, count: number): number[
  * Ticks for the axis: within each straight segment d3-time picks the interval (years → months →
  * weeks → days → hours) for about one tick per `MIN_TICK_SPACING_PX` (over millennia, or beyond
  * Date's range, round years: `getTickTimes`); Intl labels them all with one granularity, in UTC
- * (civil time); labels that would touch a neighbour or a break are dropped.
+ * (civil time); labels that would touch a neighbour, a break or a break's label are dropped.
  */
 export function getTicks(axis: TimeAxis, locale: string, fontSizePx: number): Tick[] {
   const { width } = axis;
@@ -66,7 +88,7 @@ export function getTicks(axis: TimeAxis, locale: string, fontSizePx: number): Ti
     times.push(...getTickTimes(start, end, count));
   }
   const labels = formatTickTimes(times, locale);
-  const occupied = axis.breaks.map((mark) => ({ start: mark.x0, end: mark.x1 }));
+  const occupied = getBreakMarks(axis, locale).flatMap((mark) => [{ start: mark.x0, end: mark.x1 }, ...(mark.isLabelShown ? [getBreakLabelSpan(mark)] : [])]);
   const ticks: Tick[] = [];
   let lastEnd = -Infinity;
   times.forEach((time, index) => {
@@ -76,14 +98,27 @@ export function getTicks(axis: TimeAxis, locale: string, fontSizePx: number): Ti
     const start = x - half;
     const end = x + half;
     if (start < lastEnd + TICK_LABEL_GAP_PX || start < 0 || end > width) return;
-    if (occupied.some((box) => start < box.end + TICK_LABEL_GAP_PX && end > box.start - TICK_LABEL_GAP_PX)) return;
+    if (occupied.some((span) => isNear({ start, end }, span))) return;
     lastEnd = end;
     ticks.push({ time, x, label });
   });
   return ticks;
 }
 
-/** The breaks of an axis, ready to draw, with their lengths in words. */
+/**
+ * The breaks of an axis, ready to draw, with their lengths in words; where two labels would touch
+ * (breaks a few pixels apart), the longer break keeps its label.
+ */
 export function getBreakMarks(axis: TimeAxis, locale: string): BreakMark[] {
-  return axis.breaks.map((mark) => ({ start: mark.start, end: mark.end, x0: mark.x0, x1: mark.x1, label: formatDuration(mark.end - mark.start, locale) }));
+  const marks = axis.breaks.map((mark) => ({ start: mark.start, end: mark.end, x0: mark.x0, x1: mark.x1, label: formatDuration(mark.end - mark.start, locale) }));
+  const longestFirst = [...marks].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const shown: Span[] = [];
+  const withLabel = new Set<(typeof marks)[number]>();
+  for (const mark of longestFirst) {
+    const span = getBreakLabelSpan(mark);
+    if (shown.some((other) => isNear(span, other))) continue;
+    shown.push(span);
+    withLabel.add(mark);
+  }
+  return marks.map((mark) => ({ ...mark, isLabelShown: withLabel.has(mark) }));
 }

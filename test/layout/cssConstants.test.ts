@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LABEL_OFFSET_PX, LABEL_PADDING_PX, MARKER_SIZE_PX } from '../../src/layout/layoutTimeline';
 import { LABEL_FONT_PX, TICK_FONT_PX } from '../../src/layout/trackLayout';
+import { BREAK_LABEL_FONT_PX } from '../../src/scale/ticks';
 import { getTrackSizeRange, TRACK_SIZES, trackSizeKey } from '../../src/layout/trackSizes';
 
 const css = readFileSync(new URL('../../src/components/quoteline.css', import.meta.url), 'utf8');
@@ -30,6 +31,10 @@ describe('quoteline.css and the layout agree', () => {
 
   it('tick labels use the font size the ticks are spaced for', () => {
     expect(declarations('.ql-tick-label')['font-size']).toBe(`${TICK_FONT_PX}px`);
+  });
+
+  it('break labels use the font size the ticks keep clear of', () => {
+    expect(declarations('.ql-break-label')['font-size']).toBe(`${BREAK_LABEL_FONT_PX}px`);
   });
 
   it('container queries show each prerendered track size over exactly the widths getTrackSize gives it', () => {

@@ -106,7 +106,24 @@ describe(`ticks (TZ=${process.env.TZ ?? 'host'})`, () => {
     expect(linear).toContain('1,000,000,000 BCE');
   });
 
-  it('getBreakMarks(axis, locale) names billions of years in words', () => {
-    expect(getBreakMarks(createTimeAxis(cosmo, { width: 1280 }), 'en-US').map((mark) => mark.label)).toEqual(['8.2 billion years', '4.1 billion years']);
+  it('getBreakMarks(axis, locale) names billions of years in words, and shows the longer of two touching labels', () => {
+    const marks = getBreakMarks(createTimeAxis(cosmo, { width: 1280 }), 'en-US');
+    expect(marks.map((mark) => [mark.label, mark.isLabelShown])).toEqual([
+      ['8.2 billion years', true],
+      ['4.1 billion years', false],
+    ]);
+  });
+
+  it('getTicks(axis) keeps tick labels clear of break labels wider than their breaks', () => {
+    for (const width of [560, 1280, 4480]) {
+      const axis = createTimeAxis(cosmoMixed, { width });
+      const labels = getBreakMarks(axis, 'en-US')
+        .filter((mark) => mark.isLabelShown)
+        .map((mark) => ({ centre: (mark.x0 + mark.x1) / 2, half: estimateTextWidth(mark.label, 11) / 2 }));
+      for (const tick of getTicks(axis, 'en-US', 12)) {
+        const half = estimateTextWidth(tick.label, 12) / 2;
+        for (const label of labels) expect(Math.abs(tick.x - label.centre)).toBeGreaterThan(half + label.half);
+      }
+    }
   });
 });
