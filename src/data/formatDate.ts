@@ -83,11 +83,13 @@ export function formatCivilRange(start: CivilDate, end: CivilDate | undefined, l
 }
 
 /**
- * The month an axis time falls in (UTC), e.g. "March 2023" or "March 300 BCE", for "Showing March
- * 2023 to June 2024"; beyond Date's range its year alone ("13,800,000,000 BCE").
+ * The month an axis time falls in (UTC), or with `precision` `'year'` its year: "March 2023",
+ * "March 300 BCE", "300 BCE", for "Showing March 2023 to June 2024". Beyond Date's range, always
+ * the year ("13,800,000,000 BCE").
  */
-export function formatAxisMonth(time: number, locale: string): string {
+export function formatAxisTime(time: number, locale: string, precision: 'year' | 'month' = 'month'): string {
   if (!isDateTime(time)) return formatCivilDate({ year: getAxisYear(time), month: 1, day: 1, hour: 0, minute: 0, precision: 'year' }, locale);
   const date = new Date(time);
-  return formatCivilDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: 1, hour: 0, minute: 0, precision: 'month' }, locale);
+  const month = precision === 'month' ? date.getUTCMonth() + 1 : 1;
+  return formatCivilDate({ year: date.getUTCFullYear(), month, day: 1, hour: 0, minute: 0, precision }, locale);
 }

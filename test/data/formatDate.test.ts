@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getYearStart, parseCivilDate, toAxisTime } from '../../src/data/civilDate';
-import { formatAxisMonth, formatCivilDate, formatCivilRange } from '../../src/data/formatDate';
+import { formatAxisTime, formatCivilDate, formatCivilRange } from '../../src/data/formatDate';
 import type { CivilDate } from '../../src/data/types';
 
 function date(text: string, zone?: string): CivilDate {
@@ -71,17 +71,19 @@ describe(`formatCivilDate with years before 1 and from 10000 (TZ=${process.env.T
   });
 });
 
-describe('formatAxisMonth', () => {
-  it('formatAxisMonth(time) names the month of an axis time, or its year beyond Date’s range', () => {
-    expect(formatAxisMonth(Date.UTC(2023, 2, 20), 'en-US')).toBe('March 2023');
-    expect(formatAxisMonth(Date.UTC(-300, 2, 20), 'en-US')).toBe('March 300 BCE');
-    expect(formatAxisMonth(toAxisTime(date('-13800000000')), 'en-US')).toBe('13,800,000,000 BCE');
-    expect(formatAxisMonth(getYearStart(-271821), 'en-US')).toBe('271,821 BCE');
-    expect(formatAxisMonth(getYearStart(-271820), 'en-US')).toBe('January 271,820 BCE');
+describe('formatAxisTime', () => {
+  it('formatAxisTime(time) names the month of an axis time, or its year when asked and beyond Date’s range', () => {
+    expect(formatAxisTime(Date.UTC(2023, 2, 20), 'en-US')).toBe('March 2023');
+    expect(formatAxisTime(Date.UTC(-300, 2, 20), 'en-US')).toBe('March 300 BCE');
+    expect(formatAxisTime(toAxisTime(date('-13800000000')), 'en-US')).toBe('13,800,000,000 BCE');
+    expect(formatAxisTime(getYearStart(-271821), 'en-US')).toBe('271,821 BCE');
+    expect(formatAxisTime(getYearStart(-271820), 'en-US')).toBe('January 271,820 BCE');
+    expect(formatAxisTime(Date.UTC(-300, 2, 20), 'en-US', 'year')).toBe('300 BCE');
+    expect(formatAxisTime(Date.UTC(2023, 2, 20), 'en-US', 'year')).toBe('2023');
   });
 
-  it('formatAxisMonth(time) never throws, even for a time that is no number', () => {
-    expect(() => formatAxisMonth(Number.NaN, 'en-US')).not.toThrow();
-    expect(() => formatAxisMonth(1e30, 'en-US')).not.toThrow();
+  it('formatAxisTime(time) never throws, even for a time that is no number', () => {
+    expect(() => formatAxisTime(Number.NaN, 'en-US')).not.toThrow();
+    expect(() => formatAxisTime(1e30, 'en-US')).not.toThrow();
   });
 });
