@@ -77,7 +77,7 @@ test('?src= with a relative URL loads from next to the page', async ({ page, app
 test('a partly broken file shows its valid events and names each problem in an alert', async ({ page, app, files }) => {
   await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}stories/timelinejs-broken.json`)}`);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('events[3].start_date.month: 13 is not a month');
+  await expect(alert).toContainText('events[3].start_date.month: 13 is not a month (1–12)');
   await expect(alert).toContainText('events[4].start_date.year: "twenty" is not a number');
   await expect(page.locator('.ql-marker')).toHaveCount(3);
 });
@@ -89,7 +89,7 @@ test('a TimelineJS sheet published as CSV loads with ?src=, and its problems are
   await page.goto(`${app.url}?src=${encodeURIComponent(`${files.url}stories/sheet-broken.csv`)}`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Read as TimelineJS sheet (CSV).');
-  await expect(alert).toContainText('row 2, column Month: 13 is not a month');
+  await expect(alert).toContainText('row 2, column Month: 13 is not a month (1–12)');
   await expect(alert).toContainText('row 3, column Day: 31 is not a day of 2024-02 (it has 29)');
   await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText('A good row');
 });

@@ -1,3 +1,4 @@
+import { getAxisYear, isDateTime } from '../data/civilDate';
 import type { Intent } from './keys';
 
 /** Answers "where next?" over events in time order (see react-spectrum's KeyboardDelegate). */
@@ -39,10 +40,12 @@ export function moveFocus(index: number, intent: MoveIntent, delegate: Navigatio
 
 /**
  * A delegate whose pages are calendar months (UTC, like axis times): PageDown goes to the first
- * event of the next month that has events, PageUp to the first event of the previous one.
+ * event of the next month that has events, PageUp to the first event of the previous one. Beyond
+ * Date's range, where dates are years alone, a page is a year.
  */
 export function createMonthDelegate(times: readonly number[]): NavigationDelegate {
   const monthOf = (time: number): number => {
+    if (!isDateTime(time)) return getAxisYear(time) * 12;
     const date = new Date(time);
     return date.getUTCFullYear() * 12 + date.getUTCMonth();
   };

@@ -7,11 +7,11 @@ export interface AxisBreaksProps {
   breaks: readonly PositionedBreak[];
 }
 
-/** The compressed quiet periods, each labelled with its length ("4 years"). */
+/** The compressed quiet periods, each labelled with its length ("4 years") where there is room. */
 export const AxisBreaks = memo(function AxisBreaks({ breaks }: AxisBreaksProps) {
   return breaks.map((mark) => (
     <div key={mark.start} className="ql-break" style={{ left: toPercent(mark.fraction), width: toPercent(mark.widthFraction) }}>
-      <span className="ql-break-label">{mark.label}</span>
+      {mark.isLabelShown && <span className="ql-break-label">{mark.label}</span>}
     </div>
   ));
 });

@@ -13,11 +13,11 @@ export interface EventDateProps {
   text?: string | undefined;
 }
 
-/** A civil date (or span) as written in its own zone, with a machine-readable `datetime`. */
+/** A civil date (or span) as written in its own zone, with a machine-readable `datetime` (HTML has none before year 1). */
 export function EventDate({ start, end, locale, className, text }: EventDateProps) {
   return (
     // Engines' Intl data differ in small ways (", " or " at "): keep the prerendered text if so.
-    <time className={className} dateTime={toDateTimeAttribute(start)} suppressHydrationWarning>
+    <time className={className} dateTime={start.year > 0 ? toDateTimeAttribute(start) : undefined} suppressHydrationWarning>
       {text ?? formatCivilRange(start, end, locale)}
     </time>
   );

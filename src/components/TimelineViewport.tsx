@@ -1,23 +1,32 @@
-import { useCallback, useRef } from 'react';
-import { getMonthYearFormatter } from '../data/formatDate';
+import { useCallback, useMemo, useRef } from 'react';
+import { formatAxisTime } from '../data/formatDate';
+import type { TimelineEvent } from '../data/types';
 import type { TimelineKeyboardResult } from '../hooks/useTimelineKeyboard';
 import { useTrackView } from '../hooks/useTrackView';
 import type { TrackGeometry } from '../layout/trackGeometry';
 import type { TrackView } from '../layout/viewport';
+import { YEAR_MS } from '../scale/durations';
+import { MAX_CALENDAR_TICK_YEARS } from '../scale/ticks';
+import { getTimeExtent } from '../scale/timeAxis';
 import { TimelineOverview } from './TimelineOverview';
 import { TimelineTrack, type TimelineTrackProps } from './TimelineTrack';
 
 /** Props of `TimelineViewport`: those of the track, whose view it follows. */
 export type TimelineViewportProps = Omit<TimelineTrackProps, 'view'>;
 
-/** The overview's words for the window on screen. */
-function useDescribeWindow(geometry: TrackGeometry, locale: string): (from: number, to: number) => string {
+/** The overview's words for the window on screen: months, or years where the ticks are years by number (over millennia). */
+function useDescribeWindow(geometry: TrackGeometry, events: readonly TimelineEvent[], locale: string): (from: number, to: number) => string {
+  const extent = useMemo(() => getTimeExtent(events), [events]);
   return useCallback(
     (from: number, to: number): string => {
-      const format = getMonthYearFormatter(locale);
-      return `Showing ${format.format(geometry.fractionToTime(from))} to ${format.format(geometry.fractionToTime(to))}`;
+      // The axis runs on past the first and last events (by 27 million years for the age of the universe): the words stop at them.
+      const toTime = (fraction: number): number => Math.min(extent.end, Math.max(extent.start, geometry.fractionToTime(fraction)));
+      const start = toTime(from);
+      const end = toTime(to);
+      const precision = end - start > MAX_CALENDAR_TICK_YEARS * YEAR_MS ? 'year' : 'month';
+      return `Showing ${formatAxisTime(start, locale, precision)} to ${formatAxisTime(end, locale, precision)}`;
     },
-    [geometry, locale],
+    [geometry, extent, locale],
   );
 }
 
@@ -28,7 +37,7 @@ function useDescribeWindow(geometry: TrackGeometry, locale: string): (from: numb
 export function TimelineViewport(props: TimelineViewportProps) {
   const { frameRef, trackRef, result, locale } = props;
   const view = useTrackView(frameRef, trackRef);
-  const describeWindow = useDescribeWindow(result.geometry, locale);
+  const describeWindow = useDescribeWindow(result.geometry, props.events, locale);
   return (
     <>
       <TimelineTrack {...props} view={view} />
@@ -54,7 +63,7 @@ export function StaticViewport(props: StaticViewportProps) {
   const trackRef = useRef<HTMLDivElement | null>(null);
   const tablistRef = useRef<HTMLDivElement | null>(null);
   const clustersRef = useRef<HTMLDivElement | null>(null);
-  const describeWindow = useDescribeWindow(props.result.geometry, props.locale);
+  const describeWindow = useDescribeWindow(props.result.geometry, props.events, props.locale);
   const keyboard: TimelineKeyboardResult = {
     rootProps: { onKeyDown: ignore },
     tablistProps: { ref: tablistRef, onClick: ignore, onFocus: ignore },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMonthDelegate, moveFocus } from '../../src/a11y/navigation';
+import { getYearStart } from '../../src/data/civilDate';
 
 const times = ['2023-10-14', '2024-05-26', '2024-05-27', '2024-05-28', '2024-06-02', '2024-06-03'].map((date) => Date.parse(`${date}T00:00Z`));
 const delegate = createMonthDelegate(times);
@@ -27,6 +28,14 @@ describe('moveFocus', () => {
     expect(moveFocus(5, 'pagePrevious', delegate)).toBe(1);
     expect(moveFocus(3, 'pagePrevious', delegate)).toBe(0);
     expect(moveFocus(1, 'pagePrevious', delegate)).toBe(0);
+  });
+
+  it('moveFocus(index, pageNext/pagePrevious) pages by year beyond Date’s range, where dates are years', () => {
+    const cosmic = createMonthDelegate([getYearStart(-13_800_000_000), getYearStart(-13_800_000_000), getYearStart(-4_600_000_000), Date.UTC(2024, 4, 27)]);
+    expect(moveFocus(0, 'pageNext', cosmic)).toBe(2);
+    expect(moveFocus(2, 'pageNext', cosmic)).toBe(3);
+    expect(moveFocus(3, 'pagePrevious', cosmic)).toBe(2);
+    expect(moveFocus(2, 'pagePrevious', cosmic)).toBe(0);
   });
 
   it('moveFocus(index, intent) gives -1 when there are no events', () => {

@@ -102,7 +102,7 @@ describe('App', () => {
     const result = parseStory(nativeStory([nativeEvent({ id: 'good', headline: 'Good event' }), nativeEvent({ id: 'bad', start: '2024-13' })]));
     renderApp('?src=https://example.org/story.json', async () => ({ ok: true, result }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('events[1].start: "2024-13": 13 is not a month');
+    expect(alert.textContent).toContain('events[1].start: "2024-13": 13 is not a month (1–12)');
     expect(panelHeading()).toBe('Good event');
   });
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
+import { parseCivilDate } from '../../src/data/civilDate';
 import { parseStory } from '../../src/data/parseStory';
 import type { Story } from '../../src/data/types';
 import { reduceHtmlInNode } from '../../src/cli/reduceHtml';
@@ -8,6 +9,7 @@ import { reduceHtmlInNode } from '../../src/cli/reduceHtml';
 const BUNDLED = 'stories/lecun-musk.json';
 const BASIC = 'test/fixtures/stories/timelinejs-basic.json';
 const BROKEN = 'test/fixtures/stories/timelinejs-broken.json';
+const COSMO_MIXED = 'node_modules/@knight-lab/timelinejs/src/template/cosmo-mixed.json';
 
 /** Runs the command over the real files, with the streams captured. */
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -32,7 +34,7 @@ describe('quoteline validate', () => {
     const { code, stdout } = await run('validate', BUNDLED, BROKEN);
     expect(code).toBe(1);
     expect(stdout).toContain(`${BUNDLED}: Quoteline JSON, 19 events, no errors, no warnings`);
-    expect(stdout).toContain(`${BROKEN}: TimelineJS JSON, 3 events, 3 errors, 1 warning\n  Errors:\n    events[3].start_date.month: 13 is not a month\n`);
+    expect(stdout).toContain(`${BROKEN}: TimelineJS JSON, 3 events, 3 errors, 1 warning\n  Errors:\n    events[3].start_date.month: 13 is not a month (1–12)\n`);
     expect(stdout).toContain('  Warnings:\n    (file): no event has a source or quotes');
     // Warnings alone do not fail validation.
     expect((await run('validate', BUNDLED, BASIC)).code).toBe(0);
@@ -42,7 +44,7 @@ describe('quoteline validate', () => {
     const { code, stdout } = await run('validate', 'test/fixtures/stories/sheet-basic.csv', 'test/fixtures/stories/sheet-broken.csv');
     expect(code).toBe(1);
     expect(stdout).toContain('test/fixtures/stories/sheet-basic.csv: TimelineJS sheet (CSV), 3 events, no errors, 1 warning');
-    expect(stdout).toContain('    row 2, column Month: 13 is not a month');
+    expect(stdout).toContain('    row 2, column Month: 13 is not a month (1–12)');
   });
 
   it('gives the same report as JSON with --json', async () => {
@@ -100,6 +102,19 @@ describe('quoteline convert', () => {
       story?.events.map((event) => ({ id: event.id, start: event.start, end: event.end, headline: event.headline, group: event.category.label, summary: event.summary }));
     expect(shared(again.story)).toEqual(shared(original.story));
     expect(again.story?.title).toBe(original.story?.title);
+  });
+
+  it('TimelineJS’s cosmo-mixed.json converts to native with negative and long years, which read back as the same dates', async () => {
+    const original = parseStory(JSON.parse(await readFile(COSMO_MIXED, 'utf8')), { htmlToParagraphs: reduceHtmlInNode });
+    const { code, stdout } = await run('convert', COSMO_MIXED, '--to', 'native');
+    expect(code).toBe(0);
+    const converted = JSON.parse(stdout) as { events: { start: string }[] };
+    expect(converted.events.map((event) => event.start).slice(0, 6)).toEqual(['-13800000000', '-4600000000', '-540000000', '-300000', '-3500', '-0300']);
+    expect(converted.events.map((event) => parseCivilDate(event.start))).toEqual(original.story?.events.map((event) => ({ ok: true, date: event.start })));
+    const back = await run('convert', COSMO_MIXED, '--to', 'timelinejs');
+    const again = parseStory(JSON.parse(back.stdout), { htmlToParagraphs: reduceHtmlInNode });
+    expect(again.issues).toEqual([]);
+    expect(again.story?.events.map((event) => event.start)).toEqual(original.story?.events.map((event) => event.start));
   });
 
   it('reduceHtmlInNode keeps text and checked links only, like DOMParser in the browser', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ERA_LABEL_FONT_PX, ERA_LABEL_PADDING_PX } from '../../src/layout/eraBands';
 import { LABEL_OFFSET_PX, LABEL_PADDING_PX, MARKER_SIZE_PX } from '../../src/layout/layoutTimeline';
 import { LABEL_FONT_PX, TICK_FONT_PX } from '../../src/layout/trackLayout';
+import { BREAK_LABEL_FONT_PX } from '../../src/scale/ticks';
 import { getTrackSizeRange, TRACK_SIZES, trackSizeKey } from '../../src/layout/trackSizes';
 
 const css = readFileSync(new URL('../../src/components/quoteline.css', import.meta.url), 'utf8');
@@ -37,6 +38,10 @@ describe('quoteline.css and the layout agree', () => {
     const label = declarations('.ql-era-label');
     expect(label['font-size']).toBe(`${ERA_LABEL_FONT_PX}px`);
     expect(label.padding).toBe(`0 ${ERA_LABEL_PADDING_PX}px`);
+  });
+
+  it('break labels use the font size the ticks keep clear of', () => {
+    expect(declarations('.ql-break-label')['font-size']).toBe(`${BREAK_LABEL_FONT_PX}px`);
   });
 
   it('container queries show each prerendered track size over exactly the widths getTrackSize gives it', () => {

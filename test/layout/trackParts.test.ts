@@ -136,7 +136,7 @@ describe('getPanScroll', () => {
 describe('positionAxisMarks', () => {
   it('positionAxisMarks places ticks and breaks in fractions of the axis', () => {
     const geometry = linearGeometry();
-    const { ticks, breaks } = positionAxisMarks([{ time: 250, x: 274, label: 'T' }], [{ start: 400, end: 600, x0: 424, x1: 624, label: '200' }], geometry);
+    const { ticks, breaks } = positionAxisMarks([{ time: 250, x: 274, label: 'T' }], [{ start: 400, end: 600, x0: 424, x1: 624, label: '200', isLabelShown: true }], geometry);
     expect(ticks[0]?.fraction).toBe(0.25);
     expect(breaks[0]?.fraction).toBe(0.4);
     expect(breaks[0]?.widthFraction).toBeCloseTo(0.2, 9);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BREAK_WIDTH_PX, createTimeAxis, FOCUS_SHARE, getTimeExtent } from '../../src/scale/timeAxis';
 import { findGaps } from '../../src/scale/gaps';
 import { formatDuration } from '../../src/scale/durations';
+import { getYearStart } from '../../src/data/civilDate';
 
 const DAY = 86_400_000;
 const at = (date: string): { time: number; endTime: number } => ({ time: Date.parse(`${date}T00:00Z`), endTime: Date.parse(`${date}T00:00Z`) });
@@ -91,5 +92,20 @@ describe('createTimeAxis', () => {
         for (const mark of axis.breaks) for (const event of events) expect(event.time <= mark.start || event.time >= mark.end).toBe(true);
       }),
     );
+  });
+});
+
+describe('createTimeAxis with years beyond Date’s range', () => {
+  it('createTimeAxis(events) keeps 13.8 billion years of events in order, apart and inside the axis', () => {
+    const years = [-13_800_000_000, -13_799_630_000, -12_800_000_000, -4_600_000_000, -538_800_000, -315_000, -3500, -300, 1021, 1990];
+    const events = years.map((year) => ({ time: getYearStart(year), endTime: getYearStart(year) }));
+    for (const compress of [false, true]) {
+      const axis = createTimeAxis(events, { width: 1280, compress });
+      const xs = events.map((event) => axis.scale(event.time));
+      for (const x of xs) expect(x).toBeGreaterThanOrEqual(axis.inset);
+      for (const x of xs) expect(x).toBeLessThanOrEqual(1280 - axis.inset);
+      for (let index = 1; index < xs.length; index += 1) expect(xs[index]).toBeGreaterThanOrEqual(xs[index - 1] ?? Infinity);
+      if (compress) for (let index = 1; index < xs.length; index += 1) expect((xs[index] ?? 0) - (xs[index - 1] ?? 0)).toBeGreaterThan(1);
+    }
   });
 });

@@ -255,7 +255,7 @@ function readEras(rawEras: unknown[], toText: (html: string) => string, issues: 
 
 function readDate(input: DateInput, path: readonly (string | number)[], issues: DataIssue[]): CivilDate | null {
   const parts: CivilDateParts = { year: Number.NaN };
-  for (const key of ['year', 'month', 'day', 'hour', 'minute'] as const) {
+  for (const key of ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const) {
     const raw = input[key];
     const text = typeof raw === 'string' ? raw.trim() : raw;
     if (text === undefined || text === '') continue;

@@ -48,7 +48,7 @@ describe('parseStory (native format)', () => {
       { path: 'events[6].timeZone', message: '"Europe/Pari" is not an IANA time zone (expected e.g. "Europe/Paris"); did you mean "Europe/Paris"?', fix: 'Europe/Paris' },
       {
         path: 'events[7].start',
-        message: '"20244-05-27" is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm); did you mean "2024-05-27"?',
+        message: '"20244-05-27" is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm; a longer or negative year has a sign: +12000, -0300); did you mean "2024-05-27"?',
         fix: '2024-05-27',
       },
     ]);

@@ -27,7 +27,7 @@ describe('the TimelineJS sheet as CSV', () => {
   it('reports each problem at its row and column of the sheet, with what was found and expected', () => {
     const { story, issues, warnings } = importTimelineCsv(read('test/fixtures/stories/sheet-broken.csv'));
     expect(issues).toEqual([
-      { path: 'row 2, column Month', message: '13 is not a month' },
+      { path: 'row 2, column Month', message: '13 is not a month (1–12)' },
       { path: 'row 3, column Day', message: '31 is not a day of 2024-02 (it has 29)' },
       { path: 'row 4, column Time', message: '25 is not an hour (0–23)' },
       { path: 'row 5, column End Year', message: 'ends before it starts: expected an end on or after the start; this event is left out' },

@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reduceHtmlToParagraphs } from '../../../src/app/reduceHtml';
+import { toCivilDateText } from '../../../src/data/civilDate';
 import { parseStory } from '../../../src/data/parseStory';
 
-function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(resolve('test/fixtures/stories', name), 'utf8'));
+function fixture(name: string, folder = 'test/fixtures/stories'): unknown {
+  return JSON.parse(readFileSync(resolve(folder, name), 'utf8'));
 }
+
+/** TimelineJS's own sample stories, as its package ships them. */
+const TIMELINEJS_TEMPLATES = 'node_modules/@knight-lab/timelinejs/src/template';
 
 describe('parseStory (TimelineJS3)', () => {
   it('parseStory(doc) detects TimelineJS and maps dates, headlines, ids, groups and eras', () => {
@@ -39,7 +43,7 @@ describe('parseStory (TimelineJS3)', () => {
     const { story, issues } = parseStory(fixture('timelinejs-broken.json'));
     expect(story?.events.map((event) => event.headline)).toEqual(['Also fine', 'Fine too', 'Fine']);
     expect(issues).toEqual([
-      { path: 'events[3].start_date.month', message: '13 is not a month' },
+      { path: 'events[3].start_date.month', message: '13 is not a month (1–12)' },
       { path: 'events[4].start_date.year', message: '"twenty" is not a number: expected the year as a number' },
       { path: 'events[5].start_date', message: 'is missing: expected a value here' },
     ]);
@@ -70,6 +74,39 @@ describe('parseStory (TimelineJS3)', () => {
     expect(story?.events[1]?.summary).toEqual([[{ text: 'Two' }]]);
     expect(story?.events[1]?.summary).toEqual([[{ text: 'Two' }]]);
     expect(calls).toEqual(['<p>Two</p>']);
+  });
+
+  it('parseStory(doc) reads TimelineJS’s cosmological samples, cosmo.json and cosmo-mixed.json, with no problem', () => {
+    const cosmo = parseStory(fixture('cosmo.json', TIMELINEJS_TEMPLATES), { htmlToParagraphs: reduceHtmlToParagraphs });
+    expect(cosmo.issues).toEqual([]);
+    expect(cosmo.story?.events.map((event) => event.start.year)).toEqual([-13_800_000_000, -13_799_630_000, -12_800_000_000, -4_600_000_000, -538_800_000, -315_000, -3500]);
+    expect(cosmo.story?.events[4]?.end?.year).toBe(-251_902_000);
+    const mixed = parseStory(fixture('cosmo-mixed.json', TIMELINEJS_TEMPLATES), { htmlToParagraphs: reduceHtmlToParagraphs });
+    expect(mixed.issues).toEqual([]);
+    expect(mixed.story?.events).toHaveLength(11);
+    expect(mixed.story?.events.map((event) => toCivilDateText(event.start))).toEqual([
+      '-13800000000',
+      '-4600000000',
+      '-540000000',
+      '-300000',
+      '-3500',
+      '-0300',
+      '1021',
+      '1609-11',
+      '1826',
+      '1969-07-20',
+      '1990-04-25',
+    ]);
+  });
+
+  it('parseStory(doc) takes TimelineJS seconds and milliseconds, checked and then dropped', () => {
+    const slide = (date: Record<string, unknown>) => ({ start_date: { year: 2024, month: 5, day: 27, hour: 21, minute: 15, ...date }, text: { headline: 'H' } });
+    const { story, issues } = parseStory({ events: [slide({ second: '30', millisecond: 250 }), slide({ second: 61 }), slide({ millisecond: 'soon' })] });
+    expect(story?.events.map((event) => [event.start.precision, event.start.minute])).toEqual([['minute', 15]]);
+    expect(issues).toEqual([
+      { path: 'events[1].start_date.second', message: '61 is not a second (0–59)' },
+      { path: 'events[2].start_date.millisecond', message: '"soon" is not a number: expected the millisecond as a number' },
+    ]);
   });
 
   it('parseStory(doc) without a reducer keeps HTML as literal text, never markup', () => {
