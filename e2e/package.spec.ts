@@ -25,8 +25,22 @@ test.beforeAll(() => {
       quoteline: 1,
       title: 'Packed story',
       events: [
-        { id: 'one', start: '2024-05-27', headline: 'First packed event', category: 'exchange', sources: [{ id: 's', title: 'A report', publisher: 'A paper', url: 'https://example.org/' }] },
-        { id: 'two', start: '2024-06-02', headline: 'Second packed event', category: 'critique', sources: [{ id: 's', title: 'A report', publisher: 'A paper', url: 'https://example.org/' }] },
+        {
+          id: 'one',
+          start: '2024-05-27',
+          headline: 'First packed event',
+          category: 'exchange',
+          quotes: [],
+          sources: [{ id: 's', title: 'A report', publisher: 'A paper', url: 'https://example.org/' }],
+        },
+        {
+          id: 'two',
+          start: '2024-06-02',
+          headline: 'Second packed event',
+          category: 'critique',
+          quotes: [],
+          sources: [{ id: 's', title: 'A report', publisher: 'A paper', url: 'https://example.org/' }],
+        },
       ],
     }),
   );
@@ -120,12 +134,15 @@ function runCommand(command: string, args: string[], cwd: string): { code: numbe
 }
 
 test('the quoteline command validates and converts, from the packed tarball and from a clone', () => {
-  writeFileSync(resolve(APP, 'broken.json'), JSON.stringify({ quoteline: 1, title: 'Broken', events: [{ id: 'x', start: '2024-02-31', headline: 'Bad date', category: 'exchange', sources: [] }] }));
+  writeFileSync(
+    resolve(APP, 'broken.json'),
+    JSON.stringify({ quoteline: 1, title: 'Broken', events: [{ id: 'x', start: '2024-02-31', headline: 'Bad date', category: 'exchange', quotes: [], sources: [] }] }),
+  );
   // The packed package's bin, run under plain Node in the app that installed it.
   const packed = resolve(PACKAGE, 'bin/quoteline.mjs');
   const good = runCommand('node', [packed, 'validate', 'story.json'], APP);
   expect(good.code, good.stderr).toBe(0);
-  expect(good.stdout).toBe('story.json: Quoteline JSON, 2 events, no problems\n');
+  expect(good.stdout).toBe('story.json: Quoteline JSON, 2 events, no errors, no warnings\n');
   const bad = runCommand('node', [packed, 'validate', '--json', 'broken.json'], APP);
   expect(bad.code).toBe(1);
   expect(JSON.parse(bad.stdout)).toEqual([
@@ -133,7 +150,8 @@ test('the quoteline command validates and converts, from the packed tarball and 
       file: 'broken.json',
       format: 'quoteline',
       events: 0,
-      problems: [{ path: 'events[0].sources', message: expect.stringMatching(/source/) }],
+      errors: [{ path: 'events[0].start', message: '"2024-02-31": 31 is not a day of 2024-02 (it has 29)' }],
+      warnings: [{ path: 'events[0].sources', message: expect.stringMatching(/no source/) }],
     },
   ]);
   const converted = runCommand('node', [packed, 'convert', 'story.json', '--to', 'timelinejs'], APP);

@@ -1,11 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { describeLoadedStory } from '../a11y/describe';
-import { IssueList } from '../components/IssueList';
 import { LiveRegion } from '../components/LiveRegion';
 import { Timeline } from '../components/Timeline';
 import { getIdFromHash, getInitialEventId } from '../data/selection';
 import type { ParseResult } from '../data/types';
-import { parseImageHosts } from '../data/media';
+import { parseImageHosts } from '../data/mediaPolicy';
 import { createMediaPolicy, readUrlOptions, withCompression, withSelectedEvent, type UrlOptions } from '../share/urlOptions';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import type { LoadResult } from './loadStory';
@@ -14,6 +13,8 @@ import { createUrlWriter } from './urlWriter';
 // Code the first paint of the bundled story does not need, loaded on first use: the loader and
 // validator of ?src= stories, and the Embed dialog.
 const loadStory = (url: string): Promise<LoadResult> => import('./loadStory').then((module) => module.loadStory(url));
+// The bundled story has no problems: the list loads only for a file that has some.
+const IssueList = lazy(() => import('../components/IssueList').then((module) => ({ default: module.IssueList })));
 const EmbedDialog = lazy(() => import('../components/EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
 
 /** Path of the bundled story's data, relative to the app. */
@@ -159,7 +160,11 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
           <p>{state.message}</p>
         </div>
       )}
-      {state.status === 'ready' && <IssueList issues={state.result.issues} isFatal={!story} format={state.result.format} />}
+      {state.status === 'ready' && state.result.issues.length > 0 && (
+        <Suspense fallback={null}>
+          <IssueList issues={state.result.issues} isFatal={!story} format={state.result.format} />
+        </Suspense>
+      )}
       {story && (
         <>
           <header className="ql-header">

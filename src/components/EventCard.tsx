@@ -1,14 +1,16 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { lazy, Suspense, type RefObject, useEffect, useRef } from 'react';
 import type { TimelineEvent } from '../data/types';
 import { KEY_ZONE_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
 import { CategoryShape } from './CategoryShape';
-import type { MediaPolicy } from '../data/media';
+import type { MediaPolicy } from '../data/mediaPolicy';
 import { EventDate } from './EventDate';
-import { MediaFigure } from './MediaFigure';
 import { NOTE_LABELS, NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
 import { RichText } from './RichText';
 import { SourceItem } from './SourceItem';
+
+// Only stories with media need the media card (and its URL rules): loaded on first use.
+const MediaFigure = lazy(() => import('./MediaFigure').then((module) => ({ default: module.MediaFigure })));
 
 /** Props of `EventCard`. */
 export interface EventCardProps {
@@ -72,7 +74,11 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
       {eraNames.length > 0 && <p className="ql-card-era">{`${eraNames.length === 1 ? 'Era' : 'Eras'}: ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(eraNames)}`}</p>}
       {event.people.length > 0 && <p className="ql-card-people">{`People: ${new Intl.ListFormat(locale, { type: 'unit' }).format(event.people)}`}</p>}
       <RichText paragraphs={event.summary} />
-      {event.media && <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} />}
+      {event.media && (
+        <Suspense fallback={null}>
+          <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} />
+        </Suspense>
+      )}
       {event.notes.map((note, index) => (
         <aside key={index} className={`ql-note ql-note-${note.kind}`} aria-label={NOTE_LABELS[note.kind]}>
           <NoteText note={note} />

@@ -1,14 +1,16 @@
-import { memo, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { Story } from '../data/types';
 import { getNumberFormat } from '../data/intlCache';
-import type { MediaPolicy } from '../data/media';
+import type { MediaPolicy } from '../data/mediaPolicy';
 import { getEraSpans } from '../layout/eraSpans';
 import { EventDate } from './EventDate';
-import { MediaFigure } from './MediaFigure';
 import { NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
 import { SourceItem } from './SourceItem';
 import { RichText } from './RichText';
+
+// Only stories with media need the media card (and its URL rules): loaded on first use.
+const MediaFigure = lazy(() => import('./MediaFigure').then((module) => ({ default: module.MediaFigure })));
 
 /** Stories up to this many events render their list at once; larger ones on request. @default 500 */
 export const LIST_INLINE_MAX = 500;
@@ -61,7 +63,11 @@ export const EventList = memo(function EventList({ story, locale, id, mediaPolic
                   {` · ${event.category.label}`}
                 </p>
                 <RichText paragraphs={event.summary} linkTabIndex={-1} />
-                {event.media && <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} linkTabIndex={-1} />}
+                {event.media && (
+                  <Suspense fallback={null}>
+                    <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} linkTabIndex={-1} />
+                  </Suspense>
+                )}
                 {event.notes.map((note, index) => (
                   <p key={index}>
                     <NoteText note={note} />

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { getPeriodEnd, toAxisTime } from '../data/civilDate';
 import { getInitialEventId } from '../data/selection';
-import { NO_MEDIA, type MediaPolicy } from '../data/media';
+import { NO_MEDIA, type MediaPolicy } from '../data/mediaPolicy';
 import type { Story } from '../data/types';
 import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
 import { useTimelineLayout } from '../hooks/useTimelineLayout';

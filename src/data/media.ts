@@ -1,4 +1,7 @@
+import type { MediaPolicy } from './mediaPolicy';
 import type { DataIssue, Media } from './types';
+
+export { NO_MEDIA, parseImageHosts, type MediaPolicy } from './mediaPolicy';
 
 /** What a media link points at, for the card's wording. */
 export type MediaKind = 'image' | 'video' | 'audio' | 'post' | 'map' | 'document' | 'page';
@@ -43,20 +46,6 @@ export function describeMediaUrl(url: string): MediaLink {
   return { kind: 'page', site: host };
 }
 
-/**
- * Which images a page shows: those on the story file's origin, and those on the hosts its owner
- * allows (`?images=host,host` or the build's `VITE_QUOTELINE_IMAGE_HOSTS`). Nothing else is loaded.
- */
-export interface MediaPolicy {
-  /** Origin of the story file (`https://news.example`), or undefined for a local file. */
-  storyOrigin?: string | undefined;
-  /** Host names images may come from, e.g. `upload.wikimedia.org`; `*.example.org` allows subdomains. */
-  imageHosts: readonly string[];
-}
-
-/** The policy that loads nothing from anywhere. */
-export const NO_MEDIA: MediaPolicy = { imageHosts: [] };
-
 /** The URL of the image to show for a media item, or undefined when it is shown as a link only. */
 export function getAllowedImage(media: Media, policy: MediaPolicy): string | undefined {
   const candidate = describeMediaUrl(media.url).kind === 'image' ? media.url : media.thumbnail;
@@ -71,15 +60,6 @@ function matchesHost(hostname: string, pattern: string): boolean {
   const host = pattern.trim().toLowerCase();
   if (host.startsWith('*.')) return hostname === host.slice(2) || hostname.endsWith(host.slice(1));
   return hostname === host;
-}
-
-/** Reads a comma-separated host list (`?images=a.org,*.b.org`), keeping only plausible host names. */
-export function parseImageHosts(text: string | null | undefined): string[] {
-  if (!text) return [];
-  return text
-    .split(',')
-    .map((host) => host.trim().toLowerCase())
-    .filter((host) => /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(host));
 }
 
 /** The warning for a media item that will be shown as a link rather than loaded, or null. */

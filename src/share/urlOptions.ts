@@ -1,4 +1,4 @@
-import { parseImageHosts, type MediaPolicy } from '../data/media';
+import { parseImageHosts, type MediaPolicy } from '../data/mediaPolicy';
 
 /** Colour theme: follow the reader's system, or force one. */
 export type Theme = 'auto' | 'light' | 'dark';

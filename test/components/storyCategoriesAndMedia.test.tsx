@@ -60,25 +60,26 @@ describe('a story with its own categories and media', () => {
     expect(screen.getByRole('tabpanel').textContent).toContain('Court ruling');
   });
 
-  it('shows media as a card with caption, credit and a link to the original, and no image unless its host is allowed', () => {
+  it('shows media as a card with caption, credit and a link to the original, and no image unless its host is allowed', async () => {
     const { unmount } = render(<Timeline story={story} locale="en-US" defaultSelectedId="ruling" />);
     const panel = screen.getByRole('tabpanel');
+    // The media card loads on first use.
+    expect((await within(panel).findByRole('link', { name: 'Open the image on upload.wikimedia.org' })).getAttribute('href')).toBe('https://upload.wikimedia.org/a/court.jpg');
     expect(within(panel).queryByRole('img')).toBeNull();
-    expect(within(panel).getByRole('link', { name: 'Open the image on upload.wikimedia.org' }).getAttribute('href')).toBe('https://upload.wikimedia.org/a/court.jpg');
     expect(panel.textContent).toContain('The court');
     expect(panel.textContent).toContain('Credit: A photographer');
     unmount();
     render(<Timeline story={story} locale="en-US" defaultSelectedId="ruling" mediaPolicy={{ imageHosts: ['upload.wikimedia.org'] }} />);
-    const image = within(screen.getByRole('tabpanel')).getByRole('presentation', { hidden: true });
+    const image = await within(screen.getByRole('tabpanel')).findByRole('presentation', { hidden: true });
     expect(image.getAttribute('src')).toBe('https://upload.wikimedia.org/a/court.jpg');
     expect(image.getAttribute('referrerpolicy')).toBe('no-referrer');
   });
 
-  it('links a video rather than embedding it, and shows the display date', () => {
+  it('links a video rather than embedding it, and shows the display date', async () => {
     render(<Timeline story={story} locale="en-US" defaultSelectedId="reply" mediaPolicy={{ imageHosts: ['www.youtube.com'] }} />);
     const panel = screen.getByRole('tabpanel');
+    expect(await within(panel).findByRole('link', { name: 'Watch the video on YouTube' })).toBeTruthy();
     expect(panel.querySelector('iframe, img, script')).toBeNull();
-    expect(within(panel).getByRole('link', { name: 'Watch the video on YouTube' })).toBeTruthy();
     expect(panel.querySelector('time')?.textContent).toBe('Early May 2024');
     expect(panel.querySelector('time')?.getAttribute('datetime')).toBe('2024-05-02');
   });
