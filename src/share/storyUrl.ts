@@ -6,8 +6,14 @@ const SHEETS_HOST = 'docs.google.com';
 const PUBLISHED_SHEET_PATH = /^\/spreadsheets\/d\/e\/([\w-]+)\/(pubhtml(?:\/sheet)?|pub)\/?$/;
 /** A sheet's own link (`/spreadsheets/d/<id>/edit`), which only people it is shared with can read. */
 const PRIVATE_SHEET_PATH = /^\/spreadsheets\/d\/(?!e\/)[\w-]+/;
-/** A host name without a scheme at the start of what was typed: `example.org/story.json`. */
-const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i;
+/** A host name without a scheme, then a path: `example.org/story.json` (but `feud.json` alone is a file next to the page). */
+const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?[/?#]/i;
+
+/** Whether typed text names its host (`https://…`, `//…`, `example.org/…`) rather than a path on the page's own site. */
+export function hasHost(input: string): boolean {
+  const text = input.trim();
+  return /^[a-z][a-z\d+.-]*:/i.test(text) || text.startsWith('//') || BARE_HOST.test(text);
+}
 
 /**
  * Reads a story URL an editor typed, relative to the page at `pageHref`: a bare host gets

@@ -31,3 +31,9 @@ describe('checkHostingUrl', () => {
     expect(checkHostingUrl('ftp://data.example/feud.json', APP)).toEqual({ status: 'invalid', message: 'Only http and https addresses can be loaded, not ftp:.' });
   });
 });
+
+describe('checkHostingUrl, paths', () => {
+  it('checkHostingUrl(input, appHref) asks for a full address, not a path on the app’s site', () => {
+    expect(checkHostingUrl('feud.json', APP)).toEqual({ status: 'invalid', message: 'Give the file’s full address, starting with https://.' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStoryUrl } from '../../src/share/storyUrl';
+import { hasHost, readStoryUrl } from '../../src/share/storyUrl';
 
 const PAGE = 'https://timelines.example.org/q/make.html';
 const KEY = '2PACX-1vTabc_DEF-123';
@@ -50,5 +50,12 @@ describe('readStoryUrl', () => {
   it('readStoryUrl(input, pageHref) explains how to publish a sheet when given its edit link', () => {
     const result = readStoryUrl('https://docs.google.com/spreadsheets/d/1AbCdEfGhIjK/edit#gid=0', PAGE);
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/Publish to web.*Comma-separated values/) });
+  });
+});
+
+describe('hasHost', () => {
+  it('hasHost(input) is true for a scheme, a protocol-relative URL or a bare host name, false for a path', () => {
+    expect(['https://a.example/s.json', 'HTTP://a.example', '//cdn.example/s.json', 'data.example.org/s.csv', ' www.example.com/s.json '].map(hasHost)).toEqual([true, true, true, true, true]);
+    expect(['stories/s.json', '/s.json', 'feud.json', 'v1.2/s.json', 'localhost/s.json', 'data'].map(hasHost)).toEqual([false, false, false, false, false, false]);
   });
 });
