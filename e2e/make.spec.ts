@@ -236,6 +236,14 @@ test('keyboard only: type a URL, load it, reach the iframe code and copy it', as
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`embed.html?src=${encodeURIComponent(`${files.url}stories/sheet-basic.csv`)}`);
 });
 
+test('the app’s Embed dialog links to the make page', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await page.getByRole('dialog', { name: 'Embed this timeline' }).getByRole('link', { name: 'Make a timeline' }).click();
+  await expect(page).toHaveURL(`${app.url}make.html`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Make a timeline' })).toBeVisible();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`at 320 px, ${colorScheme}`, () => {
     test.use({ viewport: { width: 320, height: 640 }, colorScheme });
