@@ -57,7 +57,7 @@ export function EmbedCode({ pageHref, source, story, announce }: EmbedCodeProps)
               {loss}
             </p>
           ))}
-          <label htmlFor={`${id}-hosting`} className="ql-make-label">
+          <label htmlFor={`${id}-hosting`} className="ql-make-label ql-make-hosting">
             Where you will host the file
           </label>
           <p id={`${id}-hint`} className="ql-make-hint">
