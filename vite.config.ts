@@ -27,7 +27,7 @@ function emitStoryFile(): Plugin {
  *   its ticks with Intl; about 2 KB gzip, and the stand-ins throw if anything ever calls them.
  * Only d3-scale's own imports are redirected.
  */
-function trimD3Scale(): Plugin {
+export function trimD3Scale(): Plugin {
   const swaps: Record<string, string> = {
     'd3-interpolate': fileURLToPath(new URL('src/scale/numericInterpolate.ts', import.meta.url)),
     'd3-format': fileURLToPath(new URL('src/scale/noTickFormat.ts', import.meta.url)),

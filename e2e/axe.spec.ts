@@ -18,6 +18,16 @@ async function expectNoViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/** Opens the make page and, unless `isEmpty`, reads a story with problems into it and fills the hosting URL: problems, preview and code. */
+async function openMakePage(page: Page, appUrl: string, { isEmpty = false } = {}): Promise<void> {
+  await page.goto(`${appUrl}make.html`);
+  await page.getByRole('heading', { level: 1, name: 'Make a timeline' }).waitFor();
+  if (isEmpty) return;
+  await page.getByLabel('Choose a JSON or CSV file, or drop it here').setInputFiles('test/fixtures/stories/sheet-broken.csv');
+  await page.getByLabel('Where you will host the file').fill('https://data.example.org/stories/feud.csv');
+  await page.getByLabel(/^Iframe/).waitFor();
+}
+
 test('axe: initial view', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByRole('tabpanel').waitFor();
@@ -49,11 +59,23 @@ test('axe: embed dialog open, and the embed view', async ({ page, app }) => {
   await expectNoViolations(page);
 });
 
+test('axe: the make page, empty and with a story, its problems and its embed code', async ({ page, app }) => {
+  await openMakePage(page, app.url, { isEmpty: true });
+  await expectNoViolations(page);
+  await openMakePage(page, app.url);
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page);
+});
+
 test.describe('axe at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('no violations', async ({ page, app }) => {
     await page.goto(app.url);
     await page.getByRole('tabpanel').waitFor();
+    await expectNoViolations(page);
+  });
+  test('no violations on the make page with a story', async ({ page, app }) => {
+    await openMakePage(page, app.url);
     await expectNoViolations(page);
   });
 });
@@ -65,6 +87,10 @@ test.describe('axe in the dark theme', () => {
     await page.getByRole('tabpanel').waitFor();
     await expectNoViolations(page);
     await page.getByRole('button', { name: /Keyboard shortcuts/ }).click();
+    await expectNoViolations(page);
+  });
+  test('no violations on the make page with a story', async ({ page, app }) => {
+    await openMakePage(page, app.url);
     await expectNoViolations(page);
   });
 });

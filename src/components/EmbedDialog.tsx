@@ -53,6 +53,9 @@ export function EmbedDialog({ isOpen, onClose, baseUrl, src, eventId, eventHeadl
         {status}
       </p>
       <p className="ql-dialog-note">The frame needs no script to work; the optional script resizes it and speaks Pym.js, AMP and WordPress embed protocols.</p>
+      <p className="ql-dialog-note">
+        Your own story? <a href={new URL('make.html', baseUrl).href}>Make a timeline</a> from a file or a Google Sheet.
+      </p>
     </Dialog>
   );
 }
