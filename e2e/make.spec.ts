@@ -42,7 +42,7 @@ async function embedFrame(page: Page): Promise<Frame> {
 test('a chosen CSV shows its format, a preview with its title and events, and the file input names it', async ({ page, app }) => {
   await openMakePage(page, app);
   await page.getByLabel('Choose a JSON or CSV file, or drop it here').setInputFiles(BASIC_CSV);
-  await expect(preview(page).getByText('Read as TimelineJS sheet (CSV): 3 events, no problems.')).toBeVisible();
+  await expect(preview(page).getByText('Read as TimelineJS sheet (CSV): 3 events, no errors, 1 warning.')).toBeVisible();
   await expect(preview(page).getByRole('heading', { level: 3, name: BASIC_TITLE })).toBeVisible();
   await expect(preview(page).getByRole('tab')).toHaveCount(3);
   await expect(preview(page).getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText('LeCun and Bengio debate');
@@ -63,7 +63,7 @@ test('a broken CSV dropped on the zone lists its problems by row and column, and
   expect(await page.getByLabel('Choose a JSON or CSV file, or drop it here').evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe('sheet-broken.csv');
   // Then another file: the page keeps working.
   await page.getByLabel('Choose a JSON or CSV file, or drop it here').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"events": [') });
-  await expect(alert).toContainText('This story could not be shown: 1 problem in the file.');
+  await expect(alert).toContainText('This story could not be shown: 1 error in the file.');
   await expect(alert).toContainText('(file): is neither JSON nor a TimelineJS sheet as CSV');
   await expect(preview(page).getByRole('tablist')).toHaveCount(0);
   await expect(embedCode(page)).toHaveCount(0);
@@ -157,7 +157,7 @@ test('a URL that cannot be loaded says why, next to the field or as an alert', a
 test('Download as Quoteline JSON gives a file that reads back as the same story', async ({ page, app }) => {
   await openMakePage(page, app);
   await page.getByLabel('Choose a JSON or CSV file, or drop it here').setInputFiles(BUNDLED_STORY);
-  await expect(preview(page).getByText(/^Read as Quoteline JSON: \d+ events, no problems\.$/)).toBeVisible();
+  await expect(preview(page).getByText(/^Read as Quoteline JSON: \d+ events, no errors\.$/)).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), embedCode(page).getByRole('button', { name: 'Download as Quoteline JSON' }).click()]);
   expect(download.suggestedFilename()).toBe('lecun-musk.json');
   const again = parseStory(JSON.parse(readFileSync(await download.path(), 'utf8')));
@@ -169,23 +169,26 @@ test('Download as Quoteline JSON gives a file that reads back as the same story'
   );
 });
 
-test('Download as Quoteline JSON of a sheet says what the file will lack, and the file says it too', async ({ page, app }) => {
+test('Download as Quoteline JSON of a sheet keeps the whole story, and says the sources are still to add', async ({ page, app }) => {
   await openMakePage(page, app);
   await page.getByLabel('Choose a JSON or CSV file, or drop it here').setInputFiles(BASIC_CSV);
   const download = embedCode(page).getByRole('button', { name: 'Download as Quoteline JSON' });
-  await expect(download).toHaveAccessibleDescription(/the-feud-as-a-sheet\.json Quoteline JSON needs a source for every event, and none of its 3 events has one/);
-  await expect(embedCode(page).getByText('Quoteline JSON has no eras: the era of this file is left out of it.')).toBeVisible();
+  await expect(download).toHaveAccessibleDescription(/the-feud-as-a-sheet\.json Every event should name its source, and none of its 3 events has one/);
   const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
   expect(file.suggestedFilename()).toBe('the-feud-as-a-sheet.json');
   const text = readFileSync(await file.path(), 'utf8');
-  const { format, story, issues } = parseStory(JSON.parse(text));
+  const { format, story, issues, warnings } = parseStory(JSON.parse(text));
   expect(format).toBe('quoteline');
+  expect(issues).toEqual([]);
   expect(story?.title).toBe(BASIC_TITLE);
-  expect(issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([0, 1, 2].map((index) => `events[${index}].sources: needs at least one source`));
-  // Chosen again, the page lists the same problems.
+  expect(story?.events).toHaveLength(3);
+  expect(story?.eras.map((era) => era.label)).toEqual(['The spring of 2024']);
+  expect(story?.categories.map((category) => category.label)).toEqual(['Debate', 'Exchange', 'Critique']);
+  expect(warnings.filter((warning) => warning.path.endsWith('.sources'))).toHaveLength(3);
+  // Chosen again, the page lists the same warnings, apart from errors (there are none).
   await page.getByLabel('Choose a JSON or CSV file, or drop it here').setInputFiles({ name: 'the-feud-as-a-sheet.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await expect(page.getByRole('alert')).toContainText('Read as Quoteline JSON.');
-  await expect(page.getByRole('alert').getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByText('Read as Quoteline JSON: 3 events, no errors, 6 warnings.')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a 20 MB file shows its reading progress, then the preview', async ({ page, app }) => {

@@ -80,10 +80,11 @@ export function MakePage({ pageHref }: MakePageProps) {
           {result.issues.length === 0 && story && (
             <p className="ql-make-text">
               {result.format ? `Read as ${FORMAT_NAMES[result.format]}: ` : ''}
-              {story.events.length === 1 ? '1 event' : `${story.events.length} events`}, no problems.
+              {story.events.length === 1 ? '1 event' : `${story.events.length} events`}, no errors
+              {result.warnings.length === 0 ? '.' : result.warnings.length === 1 ? ', 1 warning.' : `, ${result.warnings.length} warnings.`}
             </p>
           )}
-          <IssueList issues={result.issues} isFatal={!story} format={result.format} />
+          <IssueList issues={result.issues} warnings={result.warnings} isFatal={!story} format={result.format} />
           {story && state.status === 'ready' && <StoryPreview key={state.loadId} story={story} />}
         </section>
       )}
