@@ -9,7 +9,8 @@ function date(text: string, zone?: string): CivilDate {
   return result.date;
 }
 
-// The npm scripts run this file under America/Los_Angeles, UTC, Pacific/Kiritimati (UTC+14) and Asia/Kolkata.
+// The npm scripts run this file under America/Los_Angeles, UTC, Pacific/Kiritimati (UTC+14), Pacific/Pago_Pago (UTC−11)
+// and Asia/Kolkata; e2e/timeMatrix.spec.ts takes its expected text from these functions.
 describe(`formatCivilDate (TZ=${process.env.TZ ?? 'host'})`, () => {
   it('formatCivilDate(date) shows the Memorial Day exchange as May 27, 2024 in every zone', () => {
     expect(formatCivilDate(date('2024-05-27'), 'en-US')).toBe('May 27, 2024');
@@ -27,6 +28,23 @@ describe(`formatCivilDate (TZ=${process.env.TZ ?? 'host'})`, () => {
 
   it('formatCivilDate(date) writes a zoned time in its own zone, with the zone', () => {
     expect(formatCivilDate(date('2024-05-27T21:15', 'America/Los_Angeles'), 'en-US')).toMatch(/^May 27, 2024(,| at) 9:15 PM PDT$/);
+  });
+
+  it('formatCivilDate(date) keeps days before 1970 and far ahead on their civil day', () => {
+    expect(formatCivilDate(date('1900-01-01'), 'en-US')).toBe('January 1, 1900');
+    expect(formatCivilDate(date('1969-12-31'), 'en-US')).toBe('December 31, 1969');
+    expect(formatCivilDate(date('2099-12-31'), 'ja-JP')).toBe('2099年12月31日');
+  });
+
+  it('formatCivilDate(date) keeps times near midnight at UTC+14 and UTC−11 on their civil day, in their own zone', () => {
+    // 00:30 in Kiritimati is still 26 May in UTC; 23:30 in Pago Pago is already 28 May.
+    expect(formatCivilDate(date('2024-05-27T00:30', 'Pacific/Kiritimati'), 'en-GB')).toMatch(/^27 May 2024(,| at) 00:30 GMT\+14$/);
+    expect(formatCivilDate(date('2024-05-27T23:30', 'Pacific/Pago_Pago'), 'de-DE')).toMatch(/^27\. Mai 2024(,| um) 23:30 GMT-11$/);
+  });
+
+  it('formatCivilDate(date) writes each side of a daylight-saving change with its own offset', () => {
+    expect(formatCivilDate(date('2024-03-10T01:30', 'America/New_York'), 'en-US')).toMatch(/^March 10, 2024(,| at) 1:30 AM EST$/);
+    expect(formatCivilDate(date('2024-03-10T03:30', 'America/New_York'), 'en-US')).toMatch(/^March 10, 2024(,| at) 3:30 AM EDT$/);
   });
 
   it('formatCivilRange(start, end) collapses shared parts', () => {
