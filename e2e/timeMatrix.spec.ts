@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { describeEvent } from '../src/a11y/describe';
 import { toAxisTime } from '../src/data/civilDate';
 import { formatEventDate } from '../src/data/formatDate';
 import { parseStory } from '../src/data/parseStory';
@@ -66,6 +67,11 @@ for (const timezoneId of TIME_ZONES) {
         expect(shown.map((item) => item.headline)).toEqual(events.map((event) => event.headline));
         expect(shown.map((item) => item.datetime)).toEqual(DATETIMES.map(([, datetime]) => datetime));
         expect(shown.map((item) => item.text)).toEqual(events.map((event) => formatEventDate(event, locale)));
+        // Markers on screen (the rest are culled or clustered) carry the same date in their names.
+        const markerNames = await page.locator('.ql-marker[role="tab"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')));
+        expect(markerNames.length).toBeGreaterThan(0);
+        const expectedNames = events.map((event) => describeEvent(event.label, event.headline, formatEventDate(event, locale)));
+        expect(expectedNames).toEqual(expect.arrayContaining(markerNames));
         events.forEach((event, index) => {
           const { timeZone } = event.start;
           if (event.start.precision !== 'minute' || timeZone === undefined) return;
