@@ -1,4 +1,4 @@
-import { parseFragment } from 'parse5';
+import { parse } from 'parse5';
 import { reduceHtmlNodes, type HtmlNodeLike } from '../data/html';
 import type { Paragraph } from '../data/types';
 
@@ -31,5 +31,13 @@ function adapt(node: Parse5Node): HtmlNodeLike {
  * `reduceHtmlNodes` reads only text and checked links from it.
  */
 export function reduceHtmlInNode(html: string): Paragraph[] {
-  return reduceHtmlNodes(adapt(parseFragment(html) as unknown as Parse5Node));
+  // A whole document's body, as `DOMParser` gives the page: a fragment is parsed in a template's
+  // context, where a stray `</p>` makes no paragraph break and the two reducers would disagree.
+  const document = parse(html) as unknown as Parse5Node;
+  const body = findChild(findChild(document, 'html'), 'body');
+  return body ? reduceHtmlNodes(adapt(body)) : [];
+}
+
+function findChild(node: Parse5Node | undefined, nodeName: string): Parse5Node | undefined {
+  return node?.childNodes?.find((child) => child.nodeName === nodeName);
 }

@@ -20,6 +20,11 @@ export function readPrerenderedStory(input: unknown): ParseResult {
   if (!isRecord(input) || !Array.isArray(input.issues) || !(input.story === null || (isRecord(input.story) && Array.isArray(input.story.events) && Array.isArray(input.story.categories)))) {
     throw new Error('The prerendered story data is not a parse result');
   }
+  // Every category and event is an object too, so broken data fails with this error, not a TypeError below.
+  const { story } = input;
+  if (isRecord(story) && !(isList(story.categories, (category) => typeof category.id === 'string') && isList(story.events, () => true))) {
+    throw new Error('The prerendered story data has a category without an id or an event that is not an object');
+  }
   const result = input as unknown as ParseResult;
   if (!result.story) return { ...result, warnings: [] };
   // Events share their category objects with the story again, as a parsed story's do.
@@ -30,4 +35,9 @@ export function readPrerenderedStory(input: unknown): ParseResult {
     return { ...event, category };
   });
   return { ...result, story: { ...result.story, events }, warnings: [] };
+}
+
+/** Whether `value` is a list of objects that each pass `check`. */
+function isList(value: unknown, check: (item: Record<string, unknown>) => boolean): boolean {
+  return Array.isArray(value) && value.every((item: unknown) => isRecord(item) && check(item));
 }

@@ -37,7 +37,8 @@ export function findUnknownFields(record: Record<string, unknown>, known: readon
   for (const key of Object.keys(record)) {
     if (known.includes(key)) continue;
     const fix = suggest(key, known);
-    const where = path === '' ? key : `${path}.${key}`;
+    // An empty key is named in the message; its path is the object's, so no path is empty or ends in ".".
+    const where = key === '' ? path || '(file)' : path === '' ? key : `${path}.${key}`;
     warnings.push(withFix(where, `unknown field "${key}" is ignored`, fix));
   }
   return warnings;

@@ -123,4 +123,9 @@ describe('quoteline convert', () => {
       [{ text: 'Two & more' }],
     ]);
   });
+
+  it('reduceHtmlInNode breaks the paragraph at a stray </p>, as DOMParser does (found by fuzzing)', () => {
+    expect(reduceHtmlInNode("!</p><A HREF='https://example.org/'>link</A>")).toEqual([[{ text: '!' }], [{ text: 'link', href: 'https://example.org/' }]]);
+    expect(reduceHtmlInNode('<title>Not text</title>Text')).toEqual([[{ text: 'Text' }]]);
+  });
 });

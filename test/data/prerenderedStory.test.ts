@@ -22,4 +22,11 @@ describe('writePrerenderedStory and readPrerenderedStory', () => {
     expect(() => readPrerenderedStory({ quoteline: 1, events: [] })).toThrow(/not a parse result/);
     expect(() => readPrerenderedStory(null)).toThrow(/not a parse result/);
   });
+
+  it('readPrerenderedStory rejects null categories and events with its own error, not a TypeError (found by fuzzing)', () => {
+    const read = (story: unknown) => () => readPrerenderedStory({ format: 'quoteline', issues: [], warnings: [], story });
+    expect(read({ events: [], categories: [null] })).toThrow(/category without an id/);
+    expect(read({ events: [null], categories: [] })).toThrow(/event that is not an object/);
+    expect(read({ events: [{ category: 'event' }], categories: [{ id: 'event' }] })).not.toThrow();
+  });
 });

@@ -18,6 +18,11 @@ describe('did you mean', () => {
     ]);
   });
 
+  it('findUnknownFields(record, known, path) gives an empty key the path of its object, never an empty one (found by fuzzing)', () => {
+    expect(findUnknownFields({ '': 1 }, ['id'], '')).toEqual([{ path: '(file)', message: 'unknown field "" is ignored' }]);
+    expect(findUnknownFields({ '': 1 }, ['id'], 'events[2]')).toEqual([{ path: 'events[2]', message: 'unknown field "" is ignored' }]);
+  });
+
   it('suggestDateText(text) offers a native date only when the fix then parses', () => {
     expect(suggestDateText('2024/05/27')).toBe('2024-05-27');
     expect(suggestDateText('2024.5.27')).toBe('2024-05-27');

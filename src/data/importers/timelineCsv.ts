@@ -81,9 +81,16 @@ export function importTimelineCsv(text: string, options: ImportTimelineJsOptions
       warnings: [],
     };
   }
-  const unknown = headers.filter((header) => header !== '' && !SHEET_COLUMNS.includes(header as Column));
-  for (const header of unknown) {
-    warnings.push(withFix('row 1', `column "${header}" is ignored: not a TimelineJS sheet column`, suggest(header, SHEET_COLUMNS)));
+  // Papa renames a repeated header ("Year" again becomes "Year_1", a blank one "_1"): a sheet column
+  // is named as written, and other repeats were warned about at their first column.
+  const renamed = new Map(Object.entries(parsed.meta.renamedHeaders ?? {}));
+  for (const header of headers) {
+    const original = renamed.get(header);
+    if (original !== undefined) {
+      if (SHEET_COLUMNS.includes(original as Column)) warnings.push({ path: 'row 1', message: `column "${original}" is repeated: only its first column is read` });
+    } else if (header !== '' && !SHEET_COLUMNS.includes(header as Column)) {
+      warnings.push(withFix('row 1', `column "${header}" is ignored: not a TimelineJS sheet column`, suggest(header, SHEET_COLUMNS)));
+    }
   }
   for (const error of parsed.errors) issues.push({ path: `row ${(error.row ?? 0) + 2}`, message: `could not be read as CSV: ${error.message}` });
 

@@ -47,6 +47,15 @@ describe('the TimelineJS sheet as CSV', () => {
     ]);
   });
 
+  it('names a repeated sheet column as written and says nothing of blank headers (found by fuzzing)', () => {
+    const { story, warnings } = importTimelineCsv('Year,Headline,Year,,,Extra,Extra\n2024,A,1999,,,x,y');
+    expect(story?.events.map((event) => event.start.year)).toEqual([2024]);
+    expect(warnings.filter((warning) => warning.path === 'row 1').map((warning) => warning.message)).toEqual([
+      'column "Year" is repeated: only its first column is read',
+      'column "Extra" is ignored: not a TimelineJS sheet column',
+    ]);
+  });
+
   it("loads TimelineJS's own sample sheets without errors", () => {
     for (const path of ['node_modules/@knight-lab/timelinejs/src/template/my-own-timeline.csv', 'node_modules/@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv']) {
       const { story, issues } = importTimelineCsv(read(path), { htmlToParagraphs: reduceHtmlInNode });
