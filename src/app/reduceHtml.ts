@@ -1,5 +1,6 @@
 import { reduceHtmlNodes } from '../data/html';
 import type { Paragraph } from '../data/types';
+import { toInertHtml } from './trustedTypes';
 
 let parser: DOMParser | undefined;
 
@@ -11,5 +12,5 @@ let parser: DOMParser | undefined;
  */
 export function reduceHtmlToParagraphs(html: string): Paragraph[] {
   parser ??= new DOMParser();
-  return reduceHtmlNodes(parser.parseFromString(html, 'text/html').body);
+  return reduceHtmlNodes(parser.parseFromString(toInertHtml(html), 'text/html').body);
 }
