@@ -1,5 +1,4 @@
 import { Fragment, type ReactNode } from 'react';
-import { isSafeLink } from '../data/safeUrl';
 import { isList } from '../data/text';
 import type { Block, Inline, Paragraph } from '../data/types';
 
@@ -27,20 +26,21 @@ export function RichText({ paragraphs, linkTabIndex }: RichTextProps) {
             </p>
           );
         }
-        const items = block.items.map((item, itemIndex) => <li key={itemIndex}>{renderRuns(item, linkTabIndex)}</li>);
-        return block.list === 'ol' ? (
-          <ol key={index} className="ql-summary ql-summary-list">
-            {items}
-          </ol>
-        ) : (
-          <ul key={index} className="ql-summary ql-summary-list">
-            {items}
-          </ul>
+        const List = block.list;
+        return (
+          <List key={index} className="ql-summary ql-summary-list">
+            {block.items.map((item, itemIndex) => (
+              <li key={itemIndex}>{renderRuns(item, linkTabIndex)}</li>
+            ))}
+          </List>
         );
       })}
     </>
   );
 }
+
+/** An href that starts with an http(s) or mailto scheme, nothing before it. */
+const SAFE_HREF = /^(https?|mailto):/i;
 
 function renderRuns(paragraph: Paragraph, linkTabIndex: -1 | undefined): ReactNode[] {
   return paragraph.map((inline, index) => renderRun(inline, index, linkTabIndex));
@@ -51,8 +51,9 @@ function renderRun(inline: Inline, key: number, linkTabIndex: -1 | undefined): R
   let content: ReactNode = lines.length === 1 ? inline.text : lines.flatMap((line, index) => (index === 0 ? [line] : [<br key={index} />, line]));
   if (inline.em) content = <em>{content}</em>;
   if (inline.strong) content = <strong>{content}</strong>;
-  // The importers keep safe links only; checked again here, as data may come from elsewhere (the public API).
-  if (inline.href !== undefined && isSafeLink(inline.href)) {
+  // The importers keep safe links only (isSafeLink); checked again here, cheaply, as data may come
+  // from elsewhere (the public API): a scheme other than these, or anything before it, is no link.
+  if (inline.href !== undefined && SAFE_HREF.test(inline.href)) {
     return (
       <a key={key} href={inline.href} target="_blank" rel="noopener noreferrer" tabIndex={linkTabIndex}>
         {content}

@@ -25,50 +25,14 @@ const FRAGMENT_NODE = 11;
  * Elements whose content is never text for the reader: code, styles, embedded documents, forms,
  * media and foreign content (DOMPurify's FORBID_CONTENTS, and the reason it drops them).
  */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'LINK',
-  'META',
-  'BASE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'NOEMBED',
-  'NOFRAMES',
-  'TITLE',
-  'HEAD',
-  'IFRAME',
-  'FRAME',
-  'FRAMESET',
-  'OBJECT',
-  'EMBED',
-  'PARAM',
-  'APPLET',
-  'IMG',
-  'PICTURE',
-  'AUDIO',
-  'VIDEO',
-  'SOURCE',
-  'TRACK',
-  'CANVAS',
-  'MAP',
-  'SVG',
-  'MATH',
-  'XMP',
-  'PLAINTEXT',
-  'FORM',
-  'INPUT',
-  'BUTTON',
-  'SELECT',
-  'OPTION',
-  'OPTGROUP',
-  'DATALIST',
-  'TEXTAREA',
-  'KEYGEN',
-  'PORTAL',
-  'FENCEDFRAME',
-]);
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'TABLE', 'TR', 'PRE', 'HR']);
+const SKIPPED_TAGS = new Set(
+  (
+    'SCRIPT STYLE LINK META BASE TEMPLATE NOSCRIPT NOEMBED NOFRAMES TITLE HEAD IFRAME FRAME FRAMESET OBJECT EMBED PARAM APPLET ' +
+    'IMG PICTURE AUDIO VIDEO SOURCE TRACK CANVAS MAP SVG MATH XMP PLAINTEXT FORM INPUT BUTTON SELECT OPTION OPTGROUP DATALIST ' +
+    'TEXTAREA KEYGEN PORTAL FENCEDFRAME'
+  ).split(' '),
+);
+const BLOCK_TAGS = new Set('P DIV LI BLOCKQUOTE H1 H2 H3 H4 H5 H6 SECTION ARTICLE TABLE TR PRE HR'.split(' '));
 const LIST_TAGS = new Set(['UL', 'OL']);
 const EM_TAGS = new Set(['EM', 'I']);
 const STRONG_TAGS = new Set(['STRONG', 'B']);
@@ -161,15 +125,11 @@ export function reduceHtml(html: string, parse: (html: string) => HtmlNodeLike |
 
 /** Number of start and end tags (and comments) in HTML, counted without parsing it. */
 export function countTags(html: string): number {
-  let count = 0;
-  for (let index = html.indexOf('<'); index !== -1; index = html.indexOf('<', index + 1)) {
-    if (/[a-zA-Z/!?]/.test(html.charAt(index + 1))) count += 1;
-  }
-  return count;
+  return html.match(/<[a-zA-Z/!?]/g)?.length ?? 0;
 }
 
 /** Tags whose content is not text even as plain text: it is dropped up to the matching end tag. */
-const RAW_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'TITLE', 'XMP', 'IFRAME', 'NOEMBED', 'NOFRAMES', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'SELECT', 'OBJECT']);
+const RAW_TEXT_TAGS = new Set('SCRIPT STYLE TEXTAREA TITLE XMP IFRAME NOEMBED NOFRAMES NOSCRIPT TEMPLATE SVG MATH SELECT OBJECT'.split(' '));
 
 /**
  * HTML as one paragraph of plain text in linear time: tags are dropped (and the content of
