@@ -35,6 +35,8 @@ export type {
   Media,
   Inline,
   Paragraph,
+  List,
+  Block,
   Source,
   Quote,
   EditorNote,

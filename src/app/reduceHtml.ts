@@ -1,16 +1,20 @@
-import { reduceHtmlNodes } from '../data/html';
-import type { Paragraph } from '../data/types';
+import { reduceHtml } from '../data/html';
+import type { Block } from '../data/types';
 import { toInertHtml } from './trustedTypes';
 
 let parser: DOMParser | undefined;
 
 /**
- * Reduces a TimelineJS HTML snippet to paragraphs of text and safe links. `DOMParser` builds an
- * inert document: no script runs, no handler fires and nothing loads, and none of its nodes is
- * ever inserted into the page; only text and checked `http(s)`/`mailto` links are read from it.
- * That is all a text-and-links reduction needs, so there is no sanitiser to download first.
+ * Reduces a TimelineJS HTML snippet to paragraphs and lists of text, safe links and emphasis.
+ * `DOMParser` builds an inert document: no script runs, no handler fires and nothing loads, and
+ * none of its nodes is ever inserted into the page; only text, checked `http(s)`/`mailto` links and
+ * the kind of a few elements are read from it, never an attribute but `href`. That is all the
+ * reduction needs, so there is no sanitiser to download first. Past `MAX_HTML_TAGS` tags the field
+ * is read as plain text instead.
  */
-export function reduceHtmlToParagraphs(html: string): Paragraph[] {
-  parser ??= new DOMParser();
-  return reduceHtmlNodes(parser.parseFromString(toInertHtml(html), 'text/html').body);
+export function reduceHtmlToParagraphs(html: string): Block[] {
+  return reduceHtml(html, (text) => {
+    parser ??= new DOMParser();
+    return parser.parseFromString(toInertHtml(text), 'text/html').body;
+  });
 }

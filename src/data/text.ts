@@ -1,4 +1,4 @@
-import type { Paragraph } from './types';
+import type { Block, Inline, List, Paragraph } from './types';
 
 /** Longest axis label derived from a headline, in characters. @default 28 */
 export const MAX_LABEL_CHARS = 28;
@@ -32,7 +32,26 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Plain text of paragraphs, for places that take no markup (titles, labels). */
-export function toPlainText(paragraphs: readonly Paragraph[]): string {
-  return paragraphs.map((paragraph) => paragraph.map((inline) => inline.text).join('')).join('\n\n');
+/** True for a list block, false for a paragraph. */
+export function isList(block: Block): block is List {
+  return !Array.isArray(block);
+}
+
+/** The paragraphs of a block: the paragraph itself, or a list's items. */
+export function getBlockParagraphs(block: Block): Paragraph[] {
+  return isList(block) ? block.items : [block];
+}
+
+/** Every inline run of some blocks, in reading order (for links, marks and search). */
+export function getInlines(blocks: readonly Block[]): Inline[] {
+  return blocks.flatMap((block) => getBlockParagraphs(block).flat());
+}
+
+/**
+ * Plain text of blocks, for places that take no markup (titles, labels, descriptions, the
+ * native format): blank lines between blocks, a list as one line per item marked `-` or `1.`.
+ */
+export function toPlainText(blocks: readonly Block[]): string {
+  const toText = (paragraph: Paragraph): string => paragraph.map((inline) => inline.text).join('');
+  return blocks.map((block) => (isList(block) ? block.items.map((item, index) => `${block.list === 'ol' ? `${index + 1}.` : '-'} ${toText(item)}`).join('\n') : toText(block))).join('\n\n');
 }

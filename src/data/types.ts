@@ -53,14 +53,30 @@ export function getDefaultStyle(index: number): Pick<Category, 'shape' | 'color'
   return { shape: SHAPES[index % SHAPES.length] ?? 'circle', color: COLORS[index % COLORS.length] ?? 'slate' };
 }
 
-/** A run of text, optionally a link (http, https or mailto only). */
+/**
+ * A run of text, optionally a link (http, https or mailto only), emphasised or strong. A `"\n"` in
+ * `text` is a line break. Nothing else of the HTML it came from survives: no element, no attribute.
+ */
 export interface Inline {
   text: string;
   href?: string;
+  /** Emphasis (`em`, `i` in HTML). */
+  em?: true;
+  /** Strong importance (`strong`, `b` in HTML). */
+  strong?: true;
 }
 
 /** A paragraph of inline runs. */
 export type Paragraph = Inline[];
+
+/** A list reduced from HTML (`ul`, `ol`): one paragraph of inline runs per item, nested lists flattened. */
+export interface List {
+  list: 'ul' | 'ol';
+  items: Paragraph[];
+}
+
+/** A block of rich text: a paragraph (an array of runs) or a list. */
+export type Block = Paragraph | List;
 
 export interface Source {
   id: string;
@@ -93,8 +109,8 @@ export interface EditorNote {
 export interface Media {
   /** http(s) URL of the original. */
   url: string;
-  caption?: Paragraph[];
-  credit?: Paragraph[];
+  caption?: Block[];
+  credit?: Block[];
   /** Text alternative for an image. */
   alt?: string;
   /** http(s) URL of a small image. */
@@ -115,7 +131,7 @@ export interface TimelineEvent {
   headline: string;
   /** Short text for the axis. */
   label: string;
-  summary: Paragraph[];
+  summary: Block[];
   /** One of the story's categories (the same object as in `Story.categories`). */
   category: Category;
   /** Date text to show instead of the formatted dates (TimelineJS `display_date`), e.g. "Spring 1997". */
@@ -182,5 +198,5 @@ export interface ParseResult {
   warnings: DataIssue[];
 }
 
-/** Reduces an HTML string to paragraphs of text and safe links. Injected, since it needs a DOM. */
-export type HtmlToParagraphs = (html: string) => Paragraph[];
+/** Reduces an HTML string to blocks of text, safe links, emphasis and lists. Injected, since it needs a DOM. */
+export type HtmlToParagraphs = (html: string) => Block[];

@@ -1,4 +1,5 @@
 import { toDateTimeAttribute } from '../data/civilDate';
+import { toPlainText } from '../data/text';
 import type { Story } from '../data/types';
 import { createIframeSnippet, DEFAULT_FRAME_HEIGHT_PX, escapeAttribute } from '../share/snippets';
 
@@ -50,7 +51,7 @@ export function createJsonLd(story: Story, pageUrl: string): object {
         '@type': 'CreativeWork',
         name: event.headline,
         temporalCoverage: toDateTimeAttribute(event.start),
-        abstract: event.summary.map((paragraph) => paragraph.map((inline) => inline.text).join('')).join('\n\n'),
+        abstract: toPlainText(event.summary),
       },
     })),
   };

@@ -3,9 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reduceHtmlToParagraphs } from '../../src/app/reduceHtml';
 import { reduceHtmlInNode } from '../../src/cli/reduceHtml';
+import { MAX_HTML_TAGS } from '../../src/data/html';
 import { parseStory } from '../../src/data/parseStory';
+import { toPlainText } from '../../src/data/text';
 import { isSafeLink } from '../../src/data/safeUrl';
-import { expectSafeLinks, expectWellFormedResult, FUZZ_RUNS, getHrefs, htmlArbitrary } from '../helpers/fuzz';
+import { expectPlainBlocks, expectSafeLinks, expectWellFormedResult, FUZZ_RUNS, getHrefs, htmlArbitrary } from '../helpers/fuzz';
 
 const runs = { numRuns: FUZZ_RUNS };
 
@@ -15,7 +17,7 @@ describe('reduceHtmlToParagraphs on hostile HTML', () => {
       fc.property(fc.oneof(htmlArbitrary, fc.string()), (html) => {
         const paragraphs = reduceHtmlToParagraphs(html);
         for (const href of getHrefs(paragraphs)) expect(isSafeLink(href), href).toBe(true);
-        for (const paragraph of paragraphs) for (const inline of paragraph) expect(inline.text).not.toBe('');
+        expectPlainBlocks(paragraphs);
       }),
       runs,
     );
@@ -29,6 +31,18 @@ describe('reduceHtmlToParagraphs on hostile HTML', () => {
       runs,
     );
   });
+
+  it('reduceHtmlToParagraphs(html) agrees with reduceHtmlInNode on deep nesting, below and far above MAX_HTML_TAGS', () => {
+    for (const tag of ['div', 'ol', 'li', 'b', 'a href="https://example.org/"']) {
+      const name = tag.split(' ')[0] ?? tag;
+      for (const depth of [3, MAX_HTML_TAGS / 2 - 1, 100_000]) {
+        const html = `<${tag}>`.repeat(depth) + 'deep <em>text</em>' + `</${name}>`.repeat(depth);
+        const blocks = reduceHtmlToParagraphs(html);
+        expect(blocks, `${tag} × ${depth}`).toEqual(reduceHtmlInNode(html));
+        expect(toPlainText(blocks).replace(/^(- |1\. )/, '')).toBe('deep text');
+      }
+    }
+  }, 10_000);
 
   it('parseStory(TimelineJS document) with the DOM reducer keeps only safe links in summaries and media', () => {
     const slide = fc.record({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import { parseCivilDate } from '../../src/data/civilDate';
 import { parseStory } from '../../src/data/parseStory';
+import { toPlainText } from '../../src/data/text';
 import type { Story } from '../../src/data/types';
 import { reduceHtmlInNode } from '../../src/cli/reduceHtml';
 
@@ -26,7 +27,7 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 /** What a story means, without the fields that depend on where it came from. */
 function essence(story: Story | null): unknown {
   if (!story) return null;
-  return story.events.map(({ fileIndex: _index, ...event }) => ({ ...event, summary: event.summary.map((paragraph) => paragraph.map((inline) => inline.text).join('')) }));
+  return story.events.map(({ fileIndex: _index, ...event }) => ({ ...event, summary: toPlainText(event.summary) }));
 }
 
 describe('quoteline validate', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { isSafeLink, isWebUrl } from '../../src/data/safeUrl';
-import type { Paragraph, ParseResult } from '../../src/data/types';
+import { getInlines } from '../../src/data/text';
+import type { Block, ParseResult } from '../../src/data/types';
 
 /** Runs per property: enough to find shallow defects while the file stays a few seconds long. */
 export const FUZZ_RUNS = 200;
@@ -50,6 +51,21 @@ const fragmentArbitrary: fc.Arbitrary<string> = fc.oneof(
     '&amp;',
     '&lt;a href=x&gt;',
     '<!-- c -->',
+    '<em>',
+    '</em>',
+    '<i>',
+    '<b>',
+    '</strong>',
+    '<ul><li>',
+    '<ol>',
+    '<li>',
+    '</li>',
+    '</ul>',
+    '<br><br>',
+    '<p id="__proto__" name="location" class="c" style="color:red">',
+    '<style>p{color:red}</style>',
+    '<form><input value="x"><button>b</button></form>',
+    '<math><mi>m</mi></math>',
   ),
   fc.tuple(hrefArbitrary, fc.string()).map(([href, text]) => `<a href="${attributeQuote(href)}">${text || 'link'}</a>`),
   fc.tuple(hrefArbitrary, fc.string()).map(([href, text]) => `<A HREF='${href.replace(/'/g, '&#39;')}'>${text || 'link'}</A>`),
@@ -59,9 +75,29 @@ const fragmentArbitrary: fc.Arbitrary<string> = fc.oneof(
 /** Arbitrary HTML built from hostile fragments. */
 export const htmlArbitrary: fc.Arbitrary<string> = fc.array(fragmentArbitrary, { maxLength: 8 }).map((parts) => parts.join(''));
 
-/** Every link in paragraphs, for checks that all of them are safe. */
-export function getHrefs(paragraphs: readonly Paragraph[] | undefined): string[] {
-  return (paragraphs ?? []).flatMap((paragraph) => paragraph.flatMap((inline) => (inline.href === undefined ? [] : [inline.href])));
+/** Every link in paragraphs and lists, for checks that all of them are safe. */
+export function getHrefs(blocks: readonly Block[] | undefined): string[] {
+  return getInlines(blocks ?? []).flatMap((inline) => (inline.href === undefined ? [] : [inline.href]));
+}
+
+/** The keys a reduced run may have: nothing else of the HTML (no id, name, class, style) survives. */
+const INLINE_KEYS = new Set(['text', 'href', 'em', 'strong']);
+
+/** Fails unless blocks are paragraphs of non-empty runs with known keys only, or non-empty lists of them. */
+export function expectPlainBlocks(blocks: readonly Block[]): void {
+  for (const block of blocks) {
+    if (!Array.isArray(block)) {
+      expect(Object.keys(block).sort()).toEqual(['items', 'list']);
+      expect(['ul', 'ol']).toContain(block.list);
+      expect(block.items.length).toBeGreaterThan(0);
+    }
+  }
+  for (const inline of getInlines(blocks)) {
+    expect(inline.text).not.toBe('');
+    for (const key of Object.keys(inline)) expect(INLINE_KEYS.has(key), key).toBe(true);
+    if (inline.em !== undefined) expect(inline.em).toBe(true);
+    if (inline.strong !== undefined) expect(inline.strong).toBe(true);
+  }
 }
 
 /** Fails unless every link of a parse result is http(s) or mailto, and every url of sources and media http(s). */

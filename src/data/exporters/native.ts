@@ -1,10 +1,6 @@
 import { toCivilDateText as toNativeDate } from '../civilDate';
-import { DEFAULT_CATEGORY, type Category, type Media, type Paragraph, type Story } from '../types';
-
-/** Paragraphs as the native format's plain text: blank lines between paragraphs, links as their text. */
-function toNativeText(paragraphs: readonly Paragraph[]): string {
-  return paragraphs.map((paragraph) => paragraph.map((inline) => inline.text).join('')).join('\n\n');
-}
+import { toPlainText as toNativeText } from '../text';
+import { DEFAULT_CATEGORY, type Category, type Media, type Story } from '../types';
 
 /** Keeps only the entries whose value is not undefined, so the JSON has no `"x": undefined` gaps. */
 function defined<T extends Record<string, unknown>>(record: T): Partial<T> {

@@ -7,8 +7,8 @@ import type { MediaPolicy } from '../media';
 import { isWebUrl } from '../safeUrl';
 import { findUnknownFields, withFix } from '../suggest';
 import { suggestNumber } from '../suggestDate';
-import { createLabel, slugify, toParagraphs, toPlainText } from '../text';
-import { DEFAULT_CATEGORY, getDefaultStyle, type Category, type CivilDate, type DataIssue, type Era, type HtmlToParagraphs, type Media, type Paragraph, type ParseResult } from '../types';
+import { createLabel, getInlines, slugify, toParagraphs, toPlainText } from '../text';
+import { DEFAULT_CATEGORY, getDefaultStyle, type Category, type CivilDate, type DataIssue, type Era, type Block, type HtmlToParagraphs, type Media, type ParseResult } from '../types';
 import { withDefined } from '../withDefined';
 
 const NumberLike = v.union([v.number(), v.string()]);
@@ -97,7 +97,7 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
   }
   const reduce = options.htmlToParagraphs ?? toParagraphs;
   // Text without markup or entities needs no DOM: most headlines, and it keeps imports fast.
-  const toParagraphsFromHtml = (html: string): Paragraph[] => (/[<&]/.test(html) ? reduce(html) : toParagraphs(html));
+  const toParagraphsFromHtml = (html: string): Block[] => (/[<&]/.test(html) ? reduce(html) : toParagraphs(html));
   const toText = (html: string): string => toPlainText(toParagraphsFromHtml(html)).replace(/\s+/g, ' ').trim();
   const issues: DataIssue[] = [];
   const warnings: DataIssue[] = [];
@@ -128,7 +128,8 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
     // An explicit unique_id is the event's id (a second use of it is an error, in createStory);
     // an id made from the headline steers clear of every explicit one and of those made before.
     const id = slide.unique_id === undefined ? createUniqueId(headline, index, usedIds) : slugify(String(slide.unique_id)) || `event-${index + 1}`;
-    const displayDate = (slide.display_date ?? slide.start_date.display_date)?.trim();
+    // TimelineJS shows display dates and group names as HTML, so they are reduced to their text too.
+    const displayDate = toText(slide.display_date ?? slide.start_date.display_date ?? '');
     const media = readMedia(slide.media, `events[${index}].media`, toParagraphsFromHtml, { issues, warnings });
     const draft = withDefined(
       {
@@ -137,8 +138,8 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
         start,
         headline,
         label: createLabel(headline),
-        summary: [] as Paragraph[],
-        category: getCategory(slide.group?.trim() ?? '', categories),
+        summary: [] as Block[],
+        category: getCategory(toText(slide.group ?? ''), categories),
         people: [],
         quotes: [],
         sources: [],
@@ -192,7 +193,7 @@ function warnSlideFields(raw: Record<string, unknown>, index: number, warnings: 
 function readMedia(
   media: v.InferOutput<typeof MediaSchema> | undefined,
   path: string,
-  toParagraphsFromHtml: (html: string) => Paragraph[],
+  toParagraphsFromHtml: (html: string) => Block[],
   { issues, warnings }: { issues: DataIssue[]; warnings: DataIssue[] },
 ): Media | undefined {
   if (media === undefined || media.url.trim() === '') return undefined;
@@ -200,8 +201,7 @@ function readMedia(
   // TimelineJS also takes embed code and blockquotes as "url": no code is run, but a link in it is kept.
   if (url.startsWith('<')) {
     // Embed code ends with the permalink (a post's date links to the post itself).
-    const link = toParagraphsFromHtml(url)
-      .flat()
+    const link = getInlines(toParagraphsFromHtml(url))
       .filter((inline) => inline.href !== undefined && isWebUrl(inline.href))
       .at(-1)?.href;
     if (link === undefined) {
@@ -233,8 +233,8 @@ function readMedia(
  * Reduces the summary's HTML when it is first read, not at import: sanitising ten thousand
  * snippets up front would hold up the first paint, and a reader opens them one at a time.
  */
-function withLazySummary(draft: DraftEvent, html: string, reduce: (html: string) => Paragraph[]): DraftEvent {
-  let summary: Paragraph[] | undefined;
+function withLazySummary(draft: DraftEvent, html: string, reduce: (html: string) => Block[]): DraftEvent {
+  let summary: Block[] | undefined;
   return Object.defineProperty(draft, 'summary', { enumerable: true, configurable: true, get: () => (summary ??= reduce(html)) });
 }
 

@@ -34,7 +34,7 @@ describe('parseStory (TimelineJS3)', () => {
   it('parseStory(doc) keeps text and safe links of TimelineJS HTML and drops everything else', () => {
     const { story } = parseStory(fixture('timelinejs-basic.json'), { htmlToParagraphs: reduceHtmlToParagraphs });
     expect(story?.events[2]?.summary).toEqual([
-      [{ text: 'Musk asked; LeCun answered. ' }, { text: 'Report', href: 'https://example.org/report' }, { text: ' bad link' }],
+      [{ text: 'Musk asked; LeCun ' }, { text: 'answered', strong: true }, { text: '. ' }, { text: 'Report', href: 'https://example.org/report' }, { text: ' bad link' }],
       [{ text: 'Second paragraph' }],
     ]);
   });
@@ -52,7 +52,10 @@ describe('parseStory (TimelineJS3)', () => {
   it('reduceHtmlToParagraphs(html) keeps no script, style, frame, media or foreign content, and no unsafe link', () => {
     const html =
       '<p>Said <b>this</b><script>alert(1)</script><style>p{}</style></p><iframe src="x">frame</iframe><svg><text>svg</text></svg><p><a href="javascript:alert(1)">click</a> <a href=" https://example.org/ok ">ok</a><img src=x onerror=alert(1)></p>';
-    expect(reduceHtmlToParagraphs(html)).toEqual([[{ text: 'Said this' }], [{ text: 'click ' }, { text: 'ok', href: 'https://example.org/ok' }]]);
+    expect(reduceHtmlToParagraphs(html)).toEqual([
+      [{ text: 'Said ' }, { text: 'this', strong: true }],
+      [{ text: 'click ' }, { text: 'ok', href: 'https://example.org/ok' }],
+    ]);
   });
 
   it('parseStory(doc) reduces a summary when it is first read, once, and plain headlines never', () => {
@@ -131,7 +134,7 @@ describe('parseStory (TimelineJS3)', () => {
     ]);
     expect(story?.events[0]?.media).toEqual({
       url: 'https://www.youtube.com/watch?v=abcdefghijk',
-      caption: [[{ text: 'The full debate' }]],
+      caption: [[{ text: 'The ' }, { text: 'full', em: true }, { text: ' debate' }]],
       credit: [[{ text: 'Munk Debates' }]],
       thumbnail: 'https://i.ytimg.com/vi/abcdefghijk/default.jpg',
     });
