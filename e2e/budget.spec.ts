@@ -13,16 +13,18 @@ const SRC_JS_BUDGET_BYTES = 105 * 1024;
 
 /** Loads `url` and sums the gzip bytes of every script it fetched, failing on any request to another host. */
 async function measureScripts(page: Page, origin: string, url: string): Promise<{ total: number; scripts: { url: string; bytes: number }[] }> {
-  const scripts: { url: string; bytes: number }[] = [];
+  const pending: Promise<{ url: string; bytes: number }>[] = [];
   const others: string[] = [];
-  page.on('requestfinished', async (request) => {
+  page.on('requestfinished', (request) => {
     if (!request.url().startsWith(origin)) others.push(request.url());
     if (request.resourceType() !== 'script') return;
-    const sizes = await request.sizes();
-    scripts.push({ url: request.url(), bytes: sizes.responseBodySize });
+    // Read while the page is open, and awaited below: a listener's own await would race the
+    // test's end (and could count a script before its size arrived).
+    pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })));
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await expect(page.getByRole('tabpanel')).toBeVisible();
+  const scripts = await Promise.all(pending);
   expect(
     scripts.every((script) => script.bytes > 0),
     'the server compresses and reports sizes',
