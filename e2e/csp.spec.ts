@@ -145,6 +145,19 @@ test('the embed in a host page (embed.js and <quote-line>) runs under the strict
   expect(await collectViolations(page, violations)).toEqual([]);
 });
 
+test('a sandbox="allow-scripts" embed frame (origin null) runs under the strict CSP', async ({ page, strictApp, hosts, violations }) => {
+  const query = new URLSearchParams({ app: strictApp.url, mode: 'loader', sandbox: 'allow-scripts' });
+  await page.goto(`${hosts.url}test/fixtures/hosts/article.html?${query}`);
+  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/embed.html'))).toBe(true);
+  const frame = page.frames().find((candidate) => candidate.url().includes('/embed.html'));
+  if (!frame) throw new Error('no embed frame');
+  await frame.getByRole('tabpanel').waitFor();
+  await frame.getByRole('tab').nth(1).click();
+  await expect(frame.getByRole('tab').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expectRecording(page);
+  expect(await collectViolations(page, violations)).toEqual([]);
+});
+
 test('the make page shows a story file and its preview under the strict CSP', async ({ page, strictApp, violations }) => {
   await page.goto(`${strictApp.url}make.html`);
   await expect(page.getByRole('heading', { level: 1, name: 'Make a timeline' })).toBeVisible();
