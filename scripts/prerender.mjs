@@ -1,5 +1,8 @@
 // Build step: server-renders the bundled story into dist/index.html and dist/embed.html, and
 // writes dist/oembed.json. Absolute URLs use QUOTELINE_PUBLIC_URL (default: vite preview's).
+// The prerendered marks are placed by a generated stylesheet, not `style` attributes, which a
+// strict Content Security Policy blocks (docs/hosting.md).
+import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
@@ -23,14 +26,21 @@ for (let index = 0; index < parseChunks.length; index += 1) {
 }
 const parseChunkMeta = `<meta name="ql-parse-chunk" content="${parseChunks.map((name) => `./assets/${name}`).join(' ')}" />`;
 
-for (const [file, view] of [
-  ['index.html', 'page'],
-  ['embed.html', 'embed'],
-]) {
+const pages = [
+  ['index.html', renderPage('page', publicUrl)],
+  ['embed.html', renderPage('embed', publicUrl)],
+];
+// One stylesheet for both views' placement rules (each rule a line, named by its content's hash).
+const placementRules = [...new Set(pages.flatMap(([, page]) => page.placementCss.split('\n')).filter(Boolean))].sort();
+const placementCss = `${placementRules.join('\n')}\n`;
+const placementFile = `assets/placements-${createHash('sha256').update(placementCss).digest('base64url').slice(0, 8)}.css`;
+await writeFile(resolve('dist', placementFile), placementCss);
+const placementLink = `<link rel="stylesheet" href="./${placementFile}" />`;
+
+for (const [file, { headHtml, appHtml }] of pages) {
   const path = resolve('dist', file);
   const template = await readFile(path, 'utf8');
   if (!template.includes('<!--ql-head-->') || !template.includes('<!--ql-app-->')) throw new Error(`${file} lacks the prerender placeholders`);
-  const { headHtml, appHtml } = renderPage(view, publicUrl);
   // The story's parse result for hydration, as an inert JSON block (validated here, at build time).
   const data = `<script type="application/json" id="ql-story">${renderStoryData()}</script>`;
   // Function replacers: "$" in the content must not be read as a replacement pattern.
@@ -38,11 +48,11 @@ for (const [file, view] of [
     path,
     template
       .replace('<title>Quoteline</title>', '')
-      .replace('<!--ql-head-->', () => `${headHtml}\n    ${parseChunkMeta}`)
+      .replace('<!--ql-head-->', () => `${headHtml}\n    ${parseChunkMeta}\n    ${placementLink}`)
       .replace('<!--ql-app-->', () => appHtml)
       .replace('</body>', () => `  ${data}\n  </body>`),
   );
 }
 await writeFile(resolve('dist/oembed.json'), `${JSON.stringify(renderOembed(publicUrl), null, 2)}\n`);
 await rm(resolve('dist-ssr'), { recursive: true, force: true });
-console.log('prerender: dist/index.html, dist/embed.html, dist/oembed.json');
+console.log(`prerender: dist/index.html, dist/embed.html, dist/oembed.json, dist/${placementFile}`);

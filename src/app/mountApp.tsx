@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { readPrerenderedStory } from '../data/prerenderedStory';
 import type { ParseResult } from '../data/types';
+import { PlacementContext, type PlacementSink } from '../hooks/usePlacement';
 import { readUrlOptions } from '../share/urlOptions';
 import { App, BUNDLED_STORY_PATH } from './App';
 
@@ -21,6 +22,9 @@ const fetchWithPrefetch: typeof fetch = (input, init) => {
   }
   return fetch(input, init);
 };
+
+/** The prerendered page's placement rules are in its stylesheet already: hydration only names them. */
+const PRERENDERED_PLACEMENTS: PlacementSink = { add: () => undefined };
 
 /** Id of the script element the build fills with the bundled story's JSON. */
 export const STORY_DATA_ID = 'ql-story';
@@ -68,7 +72,8 @@ export async function mountApp({ view, onSelectEvent, subscribeSelectRequests }:
     </StrictMode>
   );
   if (root.firstElementChild !== null && src === undefined) {
-    hydrateRoot(root, app);
+    // Placed by class as the server placed them, then by `style` (see usePlacement).
+    hydrateRoot(root, <PlacementContext value={PRERENDERED_PLACEMENTS}>{app}</PlacementContext>);
     return bundled;
   }
   root.replaceChildren();

@@ -3,6 +3,7 @@ import { describeCluster } from '../a11y/describe';
 import { formatCivilRange } from '../data/formatDate';
 import { getNumberFormat } from '../data/intlCache';
 import type { TimelineEvent } from '../data/types';
+import { usePlacement } from '../hooks/usePlacement';
 import { CLUSTER_ID_ATTRIBUTE, KEY_ZONE_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
 import type { EventLayout } from '../layout/layoutTimeline';
 import { toBoxLeft } from './position';
@@ -39,6 +40,7 @@ function nameCluster(item: EventLayout, eventOf: (id: string) => TimelineEvent |
  */
 export const ClusterBadges = memo(function ClusterBadges({ clusters, eventOf, locale, containerRef, activeId, onOpen }: ClusterBadgesProps) {
   const count = getNumberFormat(locale);
+  const place = usePlacement();
   const tabStop = clusters.some((item) => item.id === activeId) ? activeId : clusters[0]?.id;
   return (
     <div className="ql-clusters" role="toolbar" aria-label="Groups of events" ref={containerRef} {...{ [KEY_ZONE_ATTRIBUTE]: 'clusters' }}>
@@ -47,9 +49,8 @@ export const ClusterBadges = memo(function ClusterBadges({ clusters, eventOf, lo
           <button
             key={item.id}
             type="button"
-            className="ql-cluster"
+            {...place('ql-cluster', { left: toBoxLeft(item.fraction, item.boxOffset), width: item.boxWidth })}
             tabIndex={item.id === tabStop ? 0 : -1}
-            style={{ left: toBoxLeft(item.fraction, item.boxOffset), width: item.boxWidth }}
             aria-label={nameCluster(item, eventOf, locale)}
             onClick={() => onOpen(item)}
             {...{ [CLUSTER_ID_ATTRIBUTE]: item.id }}

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { usePlacement } from '../hooks/usePlacement';
 import type { EraBand } from '../layout/eraBands';
 import { toPercent } from './position';
 
@@ -13,14 +14,15 @@ export interface EraBandsProps {
  * Labels come after every band, so a band never covers a neighbour's label.
  */
 export const EraBands = memo(function EraBands({ bands }: EraBandsProps) {
+  const place = usePlacement();
   return (
     <div className="ql-eras">
       {bands.map((band) => (
-        <div key={band.key} className={`ql-era ql-era-tint-${band.tint}`} style={{ left: toPercent(band.fraction), width: toPercent(band.widthFraction) }} />
+        <div key={band.key} {...place(`ql-era ql-era-tint-${band.tint}`, { left: toPercent(band.fraction), width: toPercent(band.widthFraction) })} />
       ))}
       {bands.map((band) =>
         band.text === null ? null : (
-          <div key={band.key} className="ql-era-slot" style={{ left: toPercent(band.fraction), width: toPercent(band.labelWidthFraction) }}>
+          <div key={band.key} {...place('ql-era-slot', { left: toPercent(band.fraction), width: toPercent(band.labelWidthFraction) })}>
             <span className="ql-era-label" title={band.text === band.label ? undefined : band.label}>
               {band.text}
             </span>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TimelineEvent } from '../data/types';
 import type { EventLayout } from '../layout/layoutTimeline';
+import { usePlacement } from '../hooks/usePlacement';
 import { EVENT_ID_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
 import { CategoryShape } from './CategoryShape';
 
@@ -25,13 +26,13 @@ export interface EventMarkerProps {
 
 /** One event on the track: a tab (WAI-ARIA tabs pattern) as wide as its marker and label. */
 export const EventMarker = memo(function EventMarker({ event, item, row, left, isSelected, panelId, name, position, count }: EventMarkerProps) {
+  const place = usePlacement();
   return (
     <button
       type="button"
       role="tab"
       tabIndex={isSelected ? 0 : -1}
-      className={`ql-marker ql-marker-${item.side}${isSelected ? ' ql-marker-selected' : ''}`}
-      style={{ left, width: item.boxWidth, ['--ql-lane' as string]: row }}
+      {...place(`ql-marker ql-marker-${item.side}${isSelected ? ' ql-marker-selected' : ''}`, { left, width: item.boxWidth, '--ql-lane': row })}
       aria-selected={isSelected}
       aria-controls={isSelected ? panelId : undefined}
       aria-label={name}

@@ -1,3 +1,4 @@
+import { usePlacement } from '../hooks/usePlacement';
 import type { EventLayout } from '../layout/layoutTimeline';
 import { toPercent } from './position';
 
@@ -10,7 +11,6 @@ export interface MarkerStemsProps {
 
 /** The stems that tie each marker to its time on the axis. */
 export function MarkerStems({ markers, selectedId }: MarkerStemsProps) {
-  return markers.map(({ item, row }) => (
-    <div key={item.id} className={`ql-stem${item.id === selectedId ? ' ql-stem-selected' : ''}`} style={{ left: toPercent(item.fraction), ['--ql-lane' as string]: row }} />
-  ));
+  const place = usePlacement();
+  return markers.map(({ item, row }) => <div key={item.id} {...place(`ql-stem${item.id === selectedId ? ' ql-stem-selected' : ''}`, { left: toPercent(item.fraction), '--ql-lane': row })} />);
 }

@@ -1,4 +1,5 @@
 import { memo, useMemo, useRef, type PointerEvent, type RefObject } from 'react';
+import { usePlacement } from '../hooks/usePlacement';
 import { KEY_ZONE_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
 import type { TimelineLayout } from '../layout/layoutTimeline';
 import { getOverviewBins, OVERVIEW_BINS } from '../layout/overviewBins';
@@ -24,6 +25,7 @@ const clamp = (value: number): number => Math.min(1, Math.max(0, value));
  */
 export const TimelineOverview = memo(function TimelineOverview({ layout, geometry, view, frameRef, describeWindow }: TimelineOverviewProps) {
   const stripRef = useRef<HTMLDivElement>(null);
+  const place = usePlacement();
   const bins = useMemo(() => getOverviewBins(layout.items), [layout]);
   // Before the track is measured (on the server), the whole axis is in view.
   const isMeasured = view.trackWidth > 0 && view.clientWidth > 0;
@@ -63,7 +65,7 @@ export const TimelineOverview = memo(function TimelineOverview({ layout, geometr
       <svg className="ql-overview-bars" viewBox={`0 0 ${OVERVIEW_BINS} 1`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
         {bins.map((height, index) => (height > 0 ? <rect key={index} x={index + 0.1} y={1 - height} width={0.8} height={height} /> : null))}
       </svg>
-      <div className="ql-overview-window" style={{ left: `${(from * 100).toFixed(3)}%`, width: `${((to - from) * 100).toFixed(3)}%` }} />
+      <div {...place('ql-overview-window', { left: `${(from * 100).toFixed(3)}%`, width: `${((to - from) * 100).toFixed(3)}%` })} />
     </div>
   );
 });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, type RefObject } from 'react';
 import { nameEvent } from '../a11y/describe';
 import type { TimelineEvent } from '../data/types';
 import { revealSelection } from '../hooks/reveal';
+import { usePlacement } from '../hooks/usePlacement';
 import { EVENT_ID_ATTRIBUTE, KEY_ZONE_ATTRIBUTE, type TimelineKeyboardResult } from '../hooks/useTimelineKeyboard';
 import type { TimelineLayoutResult } from '../hooks/useTimelineLayout';
 import { cullTrack } from '../layout/cullTrack';
@@ -68,6 +69,7 @@ export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, la
   // Eras add a strip above the lanes for their names (quoteline.css).
   const trackClass = eraBands.length > 0 ? 'ql-track ql-track-eras' : 'ql-track';
   const selectedFraction = (selectedItem ?? spotlight)?.fraction;
+  const place = usePlacement();
 
   // The one path that scrolls the selection into view, after focus has moved (layout effects).
   useEffect(() => {
@@ -80,8 +82,8 @@ export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, la
 
   return (
     <div className="ql-track-frame" ref={frameRef}>
-      <div className={trackClass} ref={trackRef} style={{ minWidth: geometry.layoutWidth, ['--ql-lanes' as string]: rows, ['--ql-zoom' as string]: zoom }}>
-        <div className="ql-axis" style={{ left: geometry.inset, right: geometry.inset }}>
+      <div ref={trackRef} {...place(trackClass, { minWidth: geometry.layoutWidth, '--ql-lanes': rows, '--ql-zoom': zoom })}>
+        <div {...place('ql-axis', { left: geometry.inset, right: geometry.inset })}>
           <div className="ql-axis-decor" aria-hidden="true">
             {eraBands.length > 0 && <EraBands bands={eraBands} />}
             <div className="ql-axis-line" />
