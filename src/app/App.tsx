@@ -14,8 +14,8 @@ import { createUrlWriter } from './urlWriter';
 // Code the first paint of the bundled story does not need, loaded on first use: the loader and
 // validator of ?src= stories, and the Embed dialog.
 const loadStory = (url: string, onProgress?: (progress: LoadProgress) => void): Promise<LoadResult> => import('./loadStory').then((module) => module.loadStory(url, fetch, { onProgress }));
-// Progress and Retry of a ?src= story: loaded as that story starts to load.
-const StoryLoadStatus = lazy(() => import('./StoryLoadStatus').then((module) => ({ default: module.StoryLoadStatus })));
+// Progress and Retry of a ?src= story: in the loader's chunk.
+const StoryLoadStatus = lazy(() => import('./loadStory').then((module) => ({ default: module.StoryLoadStatus })));
 // The bundled story has no problems: the list loads only for a file that has some.
 const IssueList = lazy(() => import('../components/IssueList').then((module) => ({ default: module.IssueList })));
 const EmbedDialog = lazy(() => import('../components/EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
@@ -51,8 +51,6 @@ function replaceUrl(href: string): void {
 type State = { status: 'loading'; progress?: LoadProgress | undefined } | { status: 'failed'; message: string } | { status: 'ready'; result: ParseResult };
 
 const NO_OPTIONS: UrlOptions = { theme: 'auto' };
-/** Progress is drawn at most this often while a story downloads, in ms. @default 100 */
-const PROGRESS_INTERVAL_MS = 100;
 /** Hosts a build allows media images from: `VITE_QUOTELINE_IMAGE_HOSTS=upload.wikimedia.org,*.example.org npm run build`. */
 const BUILD_IMAGE_HOSTS = parseImageHosts(import.meta.env.VITE_QUOTELINE_IMAGE_HOSTS);
 
@@ -101,26 +99,27 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   useEffect(() => {
     if (options.src === undefined) return undefined;
     let isCurrent = true;
-    let drawnAt = -Infinity;
+    // One render of the status per chunk read (the timeline is not mounted yet): cheap enough.
     const onProgress = (progress: LoadProgress): void => {
-      const now = performance.now();
-      if (!isCurrent || now - drawnAt < PROGRESS_INTERVAL_MS) return;
-      drawnAt = now;
-      setState({ status: 'loading', progress });
+      if (isCurrent) setState({ status: 'loading', progress });
     };
     announce(`Loading the story from ${options.src}…`);
-    void load(options.src, onProgress).then((loaded) => {
-      if (!isCurrent) return;
-      if (!loaded.ok) {
-        setState({ status: 'failed', message: loaded.message });
-        return;
-      }
-      setState({ status: 'ready', result: loaded.result });
-      const { story: loadedStory, issues } = loaded.result;
-      if (!loadedStory) return;
-      setSelectedId(getInitialEventId(loadedStory, options.event));
-      announce(describeLoadedStory(loadedStory.title, loadedStory.events.length, issues.length));
-    });
+    const src = options.src;
+    // The loader's own code may fail to arrive (offline): that is a failed load too, with Retry.
+    void load(src, onProgress)
+      .catch((error: unknown): LoadResult => ({ ok: false, message: `Could not load the story from ${src}: ${String(error)}` }))
+      .then((loaded) => {
+        if (!isCurrent) return;
+        if (!loaded.ok) {
+          setState({ status: 'failed', message: loaded.message });
+          return;
+        }
+        setState({ status: 'ready', result: loaded.result });
+        const { story: loadedStory, issues } = loaded.result;
+        if (!loadedStory) return;
+        setSelectedId(getInitialEventId(loadedStory, options.event));
+        announce(describeLoadedStory(loadedStory.title, loadedStory.events.length, issues.length));
+      });
     return () => {
       isCurrent = false;
     };
@@ -170,20 +169,16 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
 
   const selected = story?.events.find((event) => event.id === selectedId);
   const dataUrl = options.src ?? BUNDLED_STORY_PATH;
+  const failure = state.status === 'failed' ? state.message : undefined;
+  const plainStatus = <p className="ql-status">{failure ?? `Loading the story from ${options.src}…`}</p>;
   return (
     <main className={`ql-page ql-theme ql-view-${view}`}>
       <LiveRegion message={message} />
       {options.src !== undefined && state.status !== 'ready' && (
-        // The plain message, should the status's own chunk fail to load.
-        <ErrorBoundary fallback={() => <p className="ql-status">{state.status === 'failed' ? state.message : `Loading the story from ${options.src}…`}</p>}>
-          <Suspense fallback={<p className="ql-status">Loading the story from {options.src}…</p>}>
-            <StoryLoadStatus
-              url={options.src}
-              progress={state.status === 'loading' ? state.progress : undefined}
-              message={state.status === 'failed' ? state.message : undefined}
-              onRetry={retry}
-              shouldFocus={attempt > 0}
-            />
+        // The plain message while the status's own chunk loads, or should it fail to.
+        <ErrorBoundary fallback={() => plainStatus}>
+          <Suspense fallback={plainStatus}>
+            <StoryLoadStatus url={options.src} progress={state.status === 'loading' ? state.progress : undefined} message={failure} onRetry={retry} shouldFocus={attempt > 0} />
           </Suspense>
         </ErrorBoundary>
       )}
@@ -215,9 +210,9 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
           <ErrorBoundary
             resetKey={story}
             fallback={() => (
-              <div className="ql-alert" role="alert">
-                <p>The timeline could not be shown.</p>
-              </div>
+              <p className="ql-alert" role="alert">
+                The timeline could not be shown.
+              </p>
             )}
           >
             <Timeline story={story} selectedId={selectedId} onSelect={select} locale={locale} compress={isCompressed} onCompressChange={setCompression} mediaPolicy={mediaPolicy} />

@@ -46,7 +46,8 @@ export function StoryLoadStatus({ url, progress, message, onRetry, shouldFocus =
   return (
     <div ref={statusRef} className="ql-status" tabIndex={-1}>
       <p id={`${id}-label`}>{`Loading the story from ${url}…${bytes}`}</p>
-      {progress?.total ? <progress aria-labelledby={`${id}-label`} max={progress.total} value={progress.loaded} /> : <progress aria-labelledby={`${id}-label`} />}
+      {/* Indeterminate (no value) until the size is known. */}
+      <progress aria-labelledby={`${id}-label`} max={progress?.total} value={progress?.total && progress.loaded} />
     </div>
   );
 }

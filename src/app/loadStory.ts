@@ -5,6 +5,8 @@ import { parseFetchedStory } from './parseFetchedStory';
 
 // The make page reads files as well as URLs: it takes the parser from this chunk, not another.
 export { parseFetchedStory };
+// The app shows the progress and Retry of a ?src= story from this chunk too: one chunk, preloaded by enhance.js.
+export { StoryLoadStatus } from './StoryLoadStatus';
 
 /** What loading a story from a URL gives: a parse result, or why there is none. */
 export type LoadResult = { ok: true; result: ParseResult } | { ok: false; message: string };
@@ -65,11 +67,11 @@ export async function fetchStoryText(url: string, fetcher: typeof fetch = fetch,
   return { ok: true, text: body.text, contentType };
 }
 
-/** The body's length from Content-Length, when it counts the bytes read (no Content-Encoding). */
+/** The body's length from Content-Length, when it counts the bytes read: not when a Content-Encoding (even `identity`) is named. */
 function getDeclaredLength(response: Response): number | undefined {
   const header = response.headers.get('content-length');
   const encoding = response.headers.get('content-encoding');
-  if (header === null || !/^\d+$/.test(header.trim()) || (encoding !== null && encoding.trim().toLowerCase() !== 'identity')) return undefined;
+  if (header === null || !/^\d+$/.test(header.trim()) || encoding !== null) return undefined;
   return Number(header);
 }
 
@@ -77,11 +79,8 @@ type Body = { isTooLarge: false; text: string; loaded: number } | { isTooLarge: 
 
 /** Reads the body as UTF-8 text chunk by chunk, reporting progress and stopping past `maxBytes`. */
 async function readBody(response: Response, declared: number | undefined, maxBytes: number, onProgress: FetchStoryOptions['onProgress']): Promise<Body> {
-  if (!response.body) {
-    const text = await response.text();
-    const loaded = new TextEncoder().encode(text).byteLength;
-    return loaded > maxBytes ? { isTooLarge: true, loaded } : { isTooLarge: false, text, loaded };
-  }
+  // No body at all (a 204, say): nothing was sent.
+  if (!response.body) return { isTooLarge: false, text: '', loaded: 0 };
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];

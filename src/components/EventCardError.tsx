@@ -20,7 +20,7 @@ export function EventCardError({ headline, id, headingRef }: EventCardErrorProps
       <h2 className="ql-card-headline" id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {headline}
       </h2>
-      <p className="ql-card-error-message">This event could not be shown. The rest of the timeline still works.</p>
+      <p className="ql-card-error-message">This event could not be shown.</p>
     </section>
   );
 }

@@ -38,6 +38,5 @@ function describeJsonValue(input: unknown): string {
   if (Array.isArray(input)) return 'a list (JSON array)';
   if (input === null) return 'null';
   if (typeof input === 'object') return 'an object without an "events" list';
-  if (typeof input === 'boolean') return `the value ${String(input)}`;
-  return typeof input === 'number' ? 'a number' : 'a string';
+  return `a ${typeof input}`; // a number, a string, a boolean
 }

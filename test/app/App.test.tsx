@@ -153,4 +153,11 @@ describe('App', () => {
     await vi.waitFor(() => expect(panelHeading()).toBe('Second try'));
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
+
+  it('says in an alert, with Retry, when the loader itself fails', async () => {
+    renderApp('?src=https://example.org/s.json', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not load the story from https://example.org/s.json: TypeError: Failed to fetch dynamically imported module');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
+  });
 });
