@@ -4,10 +4,12 @@ import { expect, test } from './fixtures';
 /**
  * Initial JavaScript budgets, gzip bytes (also checked by `npm run bench -- --check`). Story
  * format 2 (eras on the axis, years beyond Date's range, the story's own categories) raised them
- * from 90 and 100 KiB; `?src=` pages also carry the fuller validator (warnings, "did you mean").
+ * from 90 and 100 KiB; `?src=` pages also carry the fuller validator (warnings, "did you mean"),
+ * and since issue 13 the streamed download with progress, the size limit and Retry (104 → 105 KiB;
+ * the bundled story's budget did not move).
  */
 const BUNDLED_JS_BUDGET_BYTES = 92 * 1024;
-const SRC_JS_BUDGET_BYTES = 104 * 1024;
+const SRC_JS_BUDGET_BYTES = 105 * 1024;
 
 /** Loads `url` and sums the gzip bytes of every script it fetched, failing on any request to another host. */
 async function measureScripts(page: Page, origin: string, url: string): Promise<{ total: number; scripts: { url: string; bytes: number }[] }> {
