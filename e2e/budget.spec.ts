@@ -5,11 +5,12 @@ import { expect, test } from './fixtures';
  * Initial JavaScript budgets, gzip bytes (also checked by `npm run bench -- --check`). Story
  * format 2 (eras on the axis, years beyond Date's range, the story's own categories) raised them
  * from 90 and 100 KiB; `?src=` pages also carry the fuller validator (warnings, "did you mean").
- * Issue 13 raised `?src=` by 1 KiB: its HTML reducer keeps emphasis and lists, drops more elements
- * and reads a field past MAX_HTML_TAGS as plain text (stripTags).
+ * Issue 13 raised `?src=` from 104 to 107 KiB: its HTML reducer keeps emphasis and lists, drops
+ * more elements and reads a field past MAX_HTML_TAGS as plain text (stripTags); the download is
+ * streamed with progress, a size limit and Retry. The bundled story's budget did not move.
  */
 const BUNDLED_JS_BUDGET_BYTES = 92 * 1024;
-const SRC_JS_BUDGET_BYTES = 105 * 1024;
+const SRC_JS_BUDGET_BYTES = 107 * 1024;
 
 /** Loads `url` and sums the gzip bytes of every script it fetched, failing on any request to another host. */
 async function measureScripts(page: Page, origin: string, url: string): Promise<{ total: number; scripts: { url: string; bytes: number }[] }> {

@@ -27,7 +27,9 @@
     // Start fetching the story now, in parallel with the app's JavaScript (see loadStory).
     try {
       var url = new URL(src, window.location.href).href;
-      window.quotelinePrefetch = { url: url, response: fetch(url, { credentials: 'omit' }) };
+      var response = fetch(url, { credentials: 'omit' });
+      response.catch(function () {}); // the app reports failures: no unhandled rejection
+      window.quotelinePrefetch = { url: url, response: response };
     } catch {
       // An invalid URL: the app reports it.
     }

@@ -7,12 +7,15 @@ import type { ParseResult } from '../data/types';
 import { parseImageHosts } from '../data/mediaPolicy';
 import { createMediaPolicy, readUrlOptions, withCompression, withSelectedEvent, type UrlOptions } from '../share/urlOptions';
 import { useAnnouncer } from '../hooks/useAnnouncer';
-import type { LoadResult } from './loadStory';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import type { LoadProgress, LoadResult } from './loadStory';
 import { createUrlWriter } from './urlWriter';
 
 // Code the first paint of the bundled story does not need, loaded on first use: the loader and
 // validator of ?src= stories, and the Embed dialog.
-const loadStory = (url: string): Promise<LoadResult> => import('./loadStory').then((module) => module.loadStory(url));
+const loadStory = (url: string, onProgress?: (progress: LoadProgress) => void): Promise<LoadResult> => import('./loadStory').then((module) => module.loadStory(url, fetch, { onProgress }));
+// Progress and Retry of a ?src= story: in the loader's chunk.
+const StoryLoadStatus = lazy(() => import('./loadStory').then((module) => ({ default: module.StoryLoadStatus })));
 // The bundled story has no problems: the list loads only for a file that has some.
 const IssueList = lazy(() => import('../components/IssueList').then((module) => ({ default: module.IssueList })));
 const EmbedDialog = lazy(() => import('../components/EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
@@ -28,8 +31,8 @@ export interface AppProps {
   view: 'page' | 'embed';
   /** The page URL; null while prerendering, when the URL is unknown. */
   href: string | null;
-  /** Loader for `?src=`. @default loadStory */
-  load?: ((url: string) => Promise<LoadResult>) | undefined;
+  /** Loader for `?src=`, reporting the bytes read. @default loadStory */
+  load?: ((url: string, onProgress?: (progress: LoadProgress) => void) => Promise<LoadResult>) | undefined;
   /** Called after each selection (the embed bridge tells the host). */
   onSelectEvent?: ((id: string) => void) | undefined;
   /** Selections asked for from outside (a host's deep link): subscribe, get an unsubscribe. */
@@ -45,7 +48,7 @@ function replaceUrl(href: string): void {
   }
 }
 
-type State = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; result: ParseResult };
+type State = { status: 'loading'; progress?: LoadProgress | undefined } | { status: 'failed'; message: string } | { status: 'ready'; result: ParseResult };
 
 const NO_OPTIONS: UrlOptions = { theme: 'auto' };
 /** Hosts a build allows media images from: `VITE_QUOTELINE_IMAGE_HOSTS=upload.wikimedia.org,*.example.org npm run build`. */
@@ -67,6 +70,8 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   const [embed, setEmbed] = useState<'never' | 'open' | 'closed'>('never');
   const [isMounted, setIsMounted] = useState(false);
   const [isDescriptionOpen, setIsDescriptionOpen] = useState(false);
+  // Loads of the ?src= story so far: Retry adds one, which loads it again.
+  const [attempt, setAttempt] = useState(0);
   const [message, announce] = useAnnouncer();
   const [urlWriter] = useState(() => createUrlWriter(() => window.location.href, replaceUrl));
   const [mediaPolicy] = useState(() => createMediaPolicy(options, href, BUILD_IMAGE_HOSTS));
@@ -94,22 +99,35 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   useEffect(() => {
     if (options.src === undefined) return undefined;
     let isCurrent = true;
-    void load(options.src).then((loaded) => {
-      if (!isCurrent) return;
-      if (!loaded.ok) {
-        setState({ status: 'failed', message: loaded.message });
-        return;
-      }
-      setState({ status: 'ready', result: loaded.result });
-      const { story: loadedStory, issues } = loaded.result;
-      if (!loadedStory) return;
-      setSelectedId(getInitialEventId(loadedStory, options.event));
-      announce(describeLoadedStory(loadedStory.title, loadedStory.events.length, issues.length));
-    });
+    // One render of the status per chunk read (the timeline is not mounted yet): cheap enough.
+    const onProgress = (progress: LoadProgress): void => {
+      if (isCurrent) setState({ status: 'loading', progress });
+    };
+    announce(`Loading the story from ${options.src}…`);
+    const src = options.src;
+    // The loader's own code may fail to arrive (offline): that is a failed load too, with Retry.
+    void load(src, onProgress)
+      .catch((error: unknown): LoadResult => ({ ok: false, message: `Could not load the story from ${src}: ${String(error)}` }))
+      .then((loaded) => {
+        if (!isCurrent) return;
+        if (!loaded.ok) {
+          setState({ status: 'failed', message: loaded.message });
+          return;
+        }
+        setState({ status: 'ready', result: loaded.result });
+        const { story: loadedStory, issues } = loaded.result;
+        if (!loadedStory) return;
+        setSelectedId(getInitialEventId(loadedStory, options.event));
+        announce(describeLoadedStory(loadedStory.title, loadedStory.events.length, issues.length));
+      });
     return () => {
       isCurrent = false;
     };
-  }, [options, load, announce]);
+  }, [options, load, announce, attempt]);
+  const retry = useCallback((): void => {
+    setState({ status: 'loading' });
+    setAttempt((count) => count + 1);
+  }, []);
 
   useEffect(() => {
     if (!story || view !== 'page') return undefined;
@@ -151,14 +169,18 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
 
   const selected = story?.events.find((event) => event.id === selectedId);
   const dataUrl = options.src ?? BUNDLED_STORY_PATH;
+  const failure = state.status === 'failed' ? state.message : undefined;
+  const plainStatus = <p className="ql-status">{failure ?? `Loading the story from ${options.src}…`}</p>;
   return (
     <main className={`ql-page ql-theme ql-view-${view}`}>
       <LiveRegion message={message} />
-      {state.status === 'loading' && <p className="ql-status">Loading the story from {options.src}…</p>}
-      {state.status === 'failed' && (
-        <div className="ql-alert" role="alert">
-          <p>{state.message}</p>
-        </div>
+      {options.src !== undefined && state.status !== 'ready' && (
+        // The plain message while the status's own chunk loads, or should it fail to.
+        <ErrorBoundary fallback={() => plainStatus}>
+          <Suspense fallback={plainStatus}>
+            <StoryLoadStatus url={options.src} progress={state.status === 'loading' ? state.progress : undefined} message={failure} onRetry={retry} shouldFocus={attempt > 0} />
+          </Suspense>
+        </ErrorBoundary>
       )}
       {state.status === 'ready' && state.result.issues.length > 0 && (
         <Suspense fallback={null}>
@@ -185,7 +207,16 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
               </button>
             )}
           </header>
-          <Timeline story={story} selectedId={selectedId} onSelect={select} locale={locale} compress={isCompressed} onCompressChange={setCompression} mediaPolicy={mediaPolicy} />
+          <ErrorBoundary
+            resetKey={story}
+            fallback={() => (
+              <p className="ql-alert" role="alert">
+                The timeline could not be shown.
+              </p>
+            )}
+          >
+            <Timeline story={story} selectedId={selectedId} onSelect={select} locale={locale} compress={isCompressed} onCompressChange={setCompression} mediaPolicy={mediaPolicy} />
+          </ErrorBoundary>
           <footer className="ql-footer">
             {story.credit && <p className="ql-credit">{story.credit}</p>}
             <p className="ql-credit">

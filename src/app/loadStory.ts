@@ -1,8 +1,12 @@
+import { formatByteLimit, MAX_STORY_BYTES } from '../data/limits';
 import type { ParseResult } from '../data/types';
+import { formatFileSize } from '../share/fileSize';
 import { parseFetchedStory } from './parseFetchedStory';
 
 // The make page reads files as well as URLs: it takes the parser from this chunk, not another.
 export { parseFetchedStory };
+// The app shows the progress and Retry of a ?src= story from this chunk too: one chunk, preloaded by enhance.js.
+export { StoryLoadStatus } from './StoryLoadStatus';
 
 /** What loading a story from a URL gives: a parse result, or why there is none. */
 export type LoadResult = { ok: true; result: ParseResult } | { ok: false; message: string };
@@ -10,8 +14,29 @@ export type LoadResult = { ok: true; result: ParseResult } | { ok: false; messag
 /** A fetched story file's text and content type, or why there is none. */
 export type FetchResult = { ok: true; text: string; contentType: string | undefined } | { ok: false; message: string };
 
-/** Fetches a story file's text (no cookies); a failed request or response becomes a message naming the URL and the cause. */
-export async function fetchStoryText(url: string, fetcher: typeof fetch = fetch): Promise<FetchResult> {
+/** How much of a story file has arrived, in bytes; `total` when the server said (an uncompressed Content-Length). */
+export interface LoadProgress {
+  loaded: number;
+  total?: number | undefined;
+}
+
+/** Options of `fetchStoryText` and `loadStory`. */
+export interface FetchStoryOptions {
+  /** Called as the body arrives, once per chunk read. */
+  onProgress?: ((progress: LoadProgress) => void) | undefined;
+  /** Largest body read, in bytes. @default MAX_STORY_BYTES */
+  maxBytes?: number | undefined;
+}
+
+/** Language of the loader's messages (its strings are English). */
+const MESSAGE_LOCALE = 'en';
+
+/**
+ * Fetches a story file's text (no cookies), streamed with progress and refused past the size
+ * limit; a failed request or response, an empty body or a body too large becomes a message naming
+ * the URL and the cause.
+ */
+export async function fetchStoryText(url: string, fetcher: typeof fetch = fetch, { onProgress, maxBytes = MAX_STORY_BYTES }: FetchStoryOptions = {}): Promise<FetchResult> {
   let response: Response;
   try {
     response = await fetcher(url, { credentials: 'omit' });
@@ -24,7 +49,57 @@ export async function fetchStoryText(url: string, fetcher: typeof fetch = fetch)
   if (!response.ok) {
     return { ok: false, message: `Could not load the story from ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.' };
   }
-  return { ok: true, text: await response.text(), contentType: response.headers.get('content-type') ?? undefined };
+  const tooLarge = (size: string): FetchResult => ({ ok: false, message: `The story at ${url} is too large: ${size}, over the limit of ${formatByteLimit(maxBytes)}.` });
+  const total = getDeclaredLength(response);
+  if (total !== undefined && total > maxBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    return tooLarge(formatFileSize(total, MESSAGE_LOCALE));
+  }
+  const contentType = response.headers.get('content-type') ?? undefined;
+  let body: Body;
+  try {
+    body = await readBody(response, total, maxBytes, onProgress);
+  } catch (error) {
+    return { ok: false, message: `Could not load the story from ${url}: the download broke off (${describeError(error)}).` };
+  }
+  if (body.isTooLarge) return tooLarge(`more than ${formatFileSize(body.loaded, MESSAGE_LOCALE)}`);
+  if (body.loaded === 0) return { ok: false, message: `The story at ${url} is empty: the server sent no data.` };
+  return { ok: true, text: body.text, contentType };
+}
+
+/** The body's length from Content-Length, when it counts the bytes read: not when a Content-Encoding (even `identity`) is named. */
+function getDeclaredLength(response: Response): number | undefined {
+  const header = response.headers.get('content-length');
+  const encoding = response.headers.get('content-encoding');
+  if (header === null || !/^\d+$/.test(header.trim()) || encoding !== null) return undefined;
+  return Number(header);
+}
+
+type Body = { isTooLarge: false; text: string; loaded: number } | { isTooLarge: true; loaded: number };
+
+/** Reads the body as UTF-8 text chunk by chunk, reporting progress and stopping past `maxBytes`. */
+async function readBody(response: Response, declared: number | undefined, maxBytes: number, onProgress: FetchStoryOptions['onProgress']): Promise<Body> {
+  // No body at all (a 204, say): nothing was sent.
+  if (!response.body) return { isTooLarge: false, text: '', loaded: 0 };
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    if (loaded > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return { isTooLarge: true, loaded };
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+    // A compressed body the headers did not say was compressed (Content-Encoding is hidden across
+    // origins) outgrows its Content-Length: from then on the total is unknown.
+    onProgress?.({ loaded, total: declared !== undefined && declared >= loaded ? declared : undefined });
+  }
+  parts.push(decoder.decode());
+  return { isTooLarge: false, text: parts.join(''), loaded };
 }
 
 /**
@@ -33,8 +108,8 @@ export async function fetchStoryText(url: string, fetcher: typeof fetch = fetch)
  * `?src=` pages need them (the bundled story was validated at build time), and their enhance.js
  * preloads the chunk alongside the story's early fetch.
  */
-export async function loadStory(url: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
-  const fetched = await fetchStoryText(url, fetcher);
+export async function loadStory(url: string, fetcher: typeof fetch = fetch, options: FetchStoryOptions = {}): Promise<LoadResult> {
+  const fetched = await fetchStoryText(url, fetcher, options);
   if (!fetched.ok) return fetched;
   const result = await parseFetchedStory(fetched.text, { contentType: fetched.contentType, name: url });
   // A file in no format at all is one message; anything readable goes to the problem list.

@@ -67,7 +67,7 @@ export async function mountApp({ view, onSelectEvent, subscribeSelectRequests }:
         href={href}
         onSelectEvent={onSelectEvent}
         subscribeSelectRequests={subscribeSelectRequests}
-        load={(url) => import('./loadStory').then((module) => module.loadStory(url, fetchWithPrefetch))}
+        load={(url, onProgress) => import('./loadStory').then((module) => module.loadStory(url, fetchWithPrefetch, { onProgress }))}
       />
     </StrictMode>
   );

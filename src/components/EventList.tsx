@@ -1,8 +1,9 @@
 import { lazy, memo, Suspense, useState } from 'react';
-import type { Story } from '../data/types';
+import type { Story, TimelineEvent } from '../data/types';
 import { getNumberFormat } from '../data/intlCache';
 import type { MediaPolicy } from '../data/mediaPolicy';
 import { getEraSpans } from '../layout/eraSpans';
+import { ErrorBoundary } from './ErrorBoundary';
 import { EventDate } from './EventDate';
 import { NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
@@ -56,34 +57,10 @@ export const EventList = memo(function EventList({ story, locale, id, mediaPolic
         <ol>
           {story.events.map((event) => (
             <li key={event.id}>
-              <article aria-labelledby={`${id}-${event.id}`}>
-                <h3 id={`${id}-${event.id}`}>{event.headline}</h3>
-                <p>
-                  <EventDate start={event.start} end={event.end} locale={locale} text={event.displayDate} />
-                  {` · ${event.category.label}`}
-                </p>
-                <RichText paragraphs={event.summary} linkTabIndex={-1} />
-                {event.media && (
-                  <Suspense fallback={null}>
-                    <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} linkTabIndex={-1} />
-                  </Suspense>
-                )}
-                {event.notes.map((note, index) => (
-                  <p key={index}>
-                    <NoteText note={note} />
-                  </p>
-                ))}
-                {event.quotes.map((quote, index) => (
-                  <QuoteFigure key={index} quote={quote} source={event.sources.find((candidate) => candidate.id === quote.sourceId)} linkTabIndex={-1} />
-                ))}
-                {event.sources.length > 0 && (
-                  <ul aria-label="Sources">
-                    {event.sources.map((source) => (
-                      <SourceItem key={source.id} source={source} locale={locale} linkTabIndex={-1} />
-                    ))}
-                  </ul>
-                )}
-              </article>
+              {/* One event that fails to render leaves the rest of the list. */}
+              <ErrorBoundary fallback={() => <p>{`${event.headline}: this event could not be shown.`}</p>}>
+                <EventArticle event={event} id={`${id}-${event.id}`} locale={locale} mediaPolicy={mediaPolicy} />
+              </ErrorBoundary>
             </li>
           ))}
         </ol>
@@ -91,3 +68,37 @@ export const EventList = memo(function EventList({ story, locale, id, mediaPolic
     </section>
   );
 });
+
+/** One event of the list; a component of its own, so that its boundary catches what reading the event throws. */
+function EventArticle({ event, id, locale, mediaPolicy }: { event: TimelineEvent; id: string; locale: string; mediaPolicy: MediaPolicy }) {
+  return (
+    <article aria-labelledby={id}>
+      <h3 id={id}>{event.headline}</h3>
+      <p>
+        <EventDate start={event.start} end={event.end} locale={locale} text={event.displayDate} />
+        {` · ${event.category.label}`}
+      </p>
+      <RichText paragraphs={event.summary} linkTabIndex={-1} />
+      {event.media && (
+        <Suspense fallback={null}>
+          <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} linkTabIndex={-1} />
+        </Suspense>
+      )}
+      {event.notes.map((note, index) => (
+        <p key={index}>
+          <NoteText note={note} />
+        </p>
+      ))}
+      {event.quotes.map((quote, index) => (
+        <QuoteFigure key={index} quote={quote} source={event.sources.find((candidate) => candidate.id === quote.sourceId)} linkTabIndex={-1} />
+      ))}
+      {event.sources.length > 0 && (
+        <ul aria-label="Sources">
+          {event.sources.map((source) => (
+            <SourceItem key={source.id} source={source} locale={locale} linkTabIndex={-1} />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -16,7 +16,9 @@ import type { EventLayout } from '../layout/layoutTimeline';
 import { computeTimelineLayout } from '../layout/trackLayout';
 import { TRACK_SIZES, trackSizeKey } from '../layout/trackSizes';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP } from '../layout/viewport';
+import { ErrorBoundary } from './ErrorBoundary';
 import { EventCard } from './EventCard';
+import { EventCardError } from './EventCardError';
 import { EventList } from './EventList';
 import { Legend } from './Legend';
 import { StaticViewport, TimelineViewport } from './TimelineViewport';
@@ -175,19 +177,22 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
         </>
       )}
       {selected && (
-        <EventCard
-          id={panelId}
-          event={selected}
-          position={selectedIndex + 1}
-          count={events.length}
-          locale={language}
-          previous={events[selectedIndex - 1]}
-          next={events[selectedIndex + 1]}
-          onSelect={select}
-          headingRef={headingRef}
-          mediaPolicy={mediaPolicy}
-          eraNames={getErasAt(eras, selected.time).map((span) => span.era.label)}
-        />
+        // A panel that fails to render (bad data, a chunk that did not load) becomes a message for that event alone.
+        <ErrorBoundary resetKey={selected.id} fallback={() => <EventCardError id={panelId} headline={selected.headline} headingRef={headingRef} />}>
+          <EventCard
+            id={panelId}
+            event={selected}
+            position={selectedIndex + 1}
+            count={events.length}
+            locale={language}
+            previous={events[selectedIndex - 1]}
+            next={events[selectedIndex + 1]}
+            onSelect={select}
+            headingRef={headingRef}
+            mediaPolicy={mediaPolicy}
+            eraNames={getErasAt(eras, selected.time).map((span) => span.era.label)}
+          />
+        </ErrorBoundary>
       )}
       <EventList story={story} locale={language} id={`${baseId}-list`} mediaPolicy={mediaPolicy} />
       {help !== 'never' && (

@@ -28,7 +28,15 @@ export function parseStory(input: unknown, options: ParseStoryOptions = {}): Par
   return {
     format: null,
     story: null,
-    issues: [{ path: '(file)', message: 'is not a Quoteline or TimelineJS story: expected an object with an "events" list' }],
+    issues: [{ path: '(file)', message: `is ${describeJsonValue(input)}, not a Quoteline or TimelineJS story: expected an object with an "events" list` }],
     warnings: [],
   };
+}
+
+/** What a JSON document that is not a story holds, for people: "a list (JSON array)", "a number". */
+function describeJsonValue(input: unknown): string {
+  if (Array.isArray(input)) return 'a list (JSON array)';
+  if (input === null) return 'null';
+  if (typeof input === 'object') return 'an object without an "events" list';
+  return `a ${typeof input}`; // a number, a string, a boolean
 }

@@ -22,18 +22,30 @@ export function isCsvText(text: string, { contentType = '', name = '' }: Pick<Pa
   return firstLine.includes(',') && /headline/i.test(firstLine);
 }
 
-/** Parses a story file's text as JSON (Quoteline or TimelineJS); text that is not JSON gives one problem at `(file)`. */
+/**
+ * Parses a story file's text as JSON (Quoteline or TimelineJS); an empty file, or text that is not
+ * JSON, gives one problem at `(file)`, with the line and column of a syntax error where known.
+ */
 export function parseJsonStoryText(text: string, options: Pick<ParseStoryTextOptions, 'htmlToParagraphs' | 'mediaPolicy'> = {}): ParseResult {
+  if (text.replace(/^\uFEFF/, '').trim() === '') return unreadable('is empty: expected a Quoteline or TimelineJS story');
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return {
-      format: null,
-      story: null,
-      issues: [{ path: '(file)', message: `is neither JSON nor a TimelineJS sheet as CSV: ${error instanceof Error ? error.message : String(error)}` }],
-      warnings: [],
-    };
+    return unreadable(`is neither JSON nor a TimelineJS sheet as CSV: ${describeSyntaxError(error, text)}`);
   }
   return parseStory(input, { htmlToParagraphs: options.htmlToParagraphs, mediaPolicy: options.mediaPolicy });
+}
+
+function unreadable(message: string): ParseResult {
+  return { format: null, story: null, issues: [{ path: '(file)', message }], warnings: [] };
+}
+
+/** A JSON syntax error's message, with the line and column its position falls on when the engine gives only the position. */
+function describeSyntaxError(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /\bat position (\d+)/.exec(message)?.[1];
+  if (position === undefined || /\bline \d+/.test(message)) return message;
+  const before = text.slice(0, Number(position)).split('\n');
+  return `${message} (line ${before.length} column ${(before[before.length - 1] ?? '').length + 1})`;
 }

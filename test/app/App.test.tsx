@@ -113,4 +113,51 @@ describe('App', () => {
     expect(status.getAttribute('aria-live')).toBe('polite');
     await vi.waitFor(() => expect(status.textContent).toBe('Loaded “Loaded story”: 2 events.'));
   });
+
+  it('shows the bytes read in a labelled progress bar while a story downloads', async () => {
+    let report: ((progress: { loaded: number; total?: number }) => void) | undefined;
+    const load = (_url: string, onProgress?: (progress: { loaded: number; total?: number }) => void): Promise<LoadResult> => {
+      report = onProgress;
+      return new Promise(() => undefined);
+    };
+    renderApp('?src=https://example.org/big.json', load);
+    const bar = await screen.findByRole('progressbar', { name: 'Loading the story from https://example.org/big.json…' });
+    expect(bar.hasAttribute('value')).toBe(false);
+    act(() => report?.({ loaded: 1_200_000, total: 5_000_000 }));
+    await vi.waitFor(() => expect(screen.getByRole('progressbar', { name: 'Loading the story from https://example.org/big.json… 1.2 MB of 5 MB' })).toBeTruthy());
+    expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(1_200_000);
+  });
+
+  it('offers Retry after a failed load, which loads the story again and keeps focus on something', async () => {
+    const user = userEvent.setup();
+    const result = parseStory(nativeStory([nativeEvent({ id: 'one', headline: 'Second try' })]));
+    // StrictMode runs the first load's effect twice: answer by phase, not by call.
+    const answers: LoadResult[] = [
+      { ok: false, message: 'Could not load the story from https://example.org/s.json: the server answered 503 Service Unavailable.' },
+      { ok: false, message: 'Could not load the story from https://example.org/s.json: the server answered 502 Bad Gateway.' },
+      { ok: true, result },
+    ];
+    let phase = 0;
+    const load = vi.fn(async (): Promise<LoadResult> => answers[phase] ?? { ok: false, message: 'no more' });
+    renderApp('?src=https://example.org/s.json', load);
+    const retry = await screen.findByRole('button', { name: 'Retry' });
+    expect(screen.getByRole('alert').textContent).toContain('503 Service Unavailable');
+    // A failed first load announces itself but takes no focus (an embed must not).
+    expect(document.activeElement).toBe(document.body);
+    phase = 1;
+    await user.click(retry);
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('502 Bad Gateway'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Retry' })));
+    phase = 2;
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(panelHeading()).toBe('Second try'));
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
+  it('says in an alert, with Retry, when the loader itself fails', async () => {
+    renderApp('?src=https://example.org/s.json', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not load the story from https://example.org/s.json: TypeError: Failed to fetch dynamically imported module');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
+  });
 });

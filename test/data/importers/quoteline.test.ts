@@ -186,7 +186,9 @@ describe('parseStory (native format)', () => {
   });
 
   it('parseStory(value) says what is wrong with something that is not a story', () => {
-    expect(parseStory([1, 2]).issues).toEqual([{ path: '(file)', message: 'is not a Quoteline or TimelineJS story: expected an object with an "events" list' }]);
+    expect(parseStory([1, 2]).issues).toEqual([{ path: '(file)', message: 'is a list (JSON array), not a Quoteline or TimelineJS story: expected an object with an "events" list' }]);
+    expect(parseStory(42).issues[0]?.message).toBe('is a number, not a Quoteline or TimelineJS story: expected an object with an "events" list');
+    expect(parseStory({ title: 'T' }).issues[0]?.message).toMatch(/^is an object without an "events" list, not/);
   });
 
   it('parseStory(doc) requires a zone for times and keeps it', () => {

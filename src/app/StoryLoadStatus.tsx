@@ -1,0 +1,53 @@
+import { useEffect, useId, useRef } from 'react';
+import { describeReadProgress, formatFileSize } from '../share/fileSize';
+import type { LoadProgress } from './loadStory';
+
+/** Language of the status's words and numbers (its strings are English). */
+const STATUS_LOCALE = 'en';
+
+/** Props of `StoryLoadStatus`. */
+export interface StoryLoadStatusProps {
+  /** The `?src=` URL being loaded. */
+  url: string;
+  /** Bytes read so far, once the body has started to arrive. */
+  progress: LoadProgress | undefined;
+  /** Why the story could not be loaded; undefined while loading. */
+  message: string | undefined;
+  onRetry: () => void;
+  /** Whether to take focus (after Retry, whose button goes away while loading): the status while loading, then Retry again on failure. @default false */
+  shouldFocus?: boolean | undefined;
+}
+
+/**
+ * A `?src=` story on its way: a progress bar of the bytes read (indeterminate until the size is
+ * known), then on failure an alert with the reason and a Retry button. Loaded with the loader, so
+ * the bundled story's page does not carry it.
+ */
+export function StoryLoadStatus({ url, progress, message, onRetry, shouldFocus = false }: StoryLoadStatusProps) {
+  const id = useId();
+  const statusRef = useRef<HTMLDivElement>(null);
+  const retryRef = useRef<HTMLButtonElement>(null);
+  const isFailed = message !== undefined;
+  useEffect(() => {
+    if (shouldFocus) (isFailed ? retryRef : statusRef).current?.focus();
+  }, [shouldFocus, isFailed]);
+
+  if (isFailed) {
+    return (
+      <div className="ql-alert" role="alert">
+        <p>{message}</p>
+        <button ref={retryRef} type="button" className="ql-button ql-retry-button" onClick={onRetry}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  const bytes = progress ? ` ${progress.total === undefined ? `${formatFileSize(progress.loaded, STATUS_LOCALE)} so far` : describeReadProgress(progress.loaded, progress.total, STATUS_LOCALE)}` : '';
+  return (
+    <div ref={statusRef} className="ql-status" tabIndex={-1}>
+      <p id={`${id}-label`}>{`Loading the story from ${url}…${bytes}`}</p>
+      {/* Indeterminate (no value) until the size is known. */}
+      <progress aria-labelledby={`${id}-label`} max={progress?.total} value={progress?.total && progress.loaded} />
+    </div>
+  );
+}
