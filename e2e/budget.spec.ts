@@ -7,9 +7,11 @@ import { expect, test } from './fixtures';
  * from 90 and 100 KiB; `?src=` pages also carry the fuller validator (warnings, "did you mean").
  * Issue 13 raised `?src=` from 104 to 107 KiB: its HTML reducer keeps emphasis and lists, drops
  * more elements and reads a field past MAX_HTML_TAGS as plain text (stripTags); the download is
- * streamed with progress, a size limit and Retry. The bundled story's budget did not move.
+ * streamed with progress, a size limit and Retry. It raised the bundled story's from 92 to 94 KiB:
+ * marks placed by class while hydrating (a strict CSP blocks style attributes), error boundaries
+ * around every panel, and rich text (emphasis, lists) in the panel.
  */
-const BUNDLED_JS_BUDGET_BYTES = 92 * 1024;
+const BUNDLED_JS_BUDGET_BYTES = 94 * 1024;
 const SRC_JS_BUDGET_BYTES = 107 * 1024;
 
 /** Loads `url` and sums the gzip bytes of every script it fetched, failing on any request to another host. */
