@@ -1,6 +1,6 @@
 import { parse } from 'parse5';
-import { reduceHtmlNodes, type HtmlNodeLike } from '../data/html';
-import type { Paragraph } from '../data/types';
+import { reduceHtmlNodes, type HtmlNodeLike } from './html';
+import type { Paragraph } from './types';
 
 /** The parse5 node fields the adapter reads (its default tree adapter). */
 interface Parse5Node {
@@ -26,7 +26,8 @@ function adapt(node: Parse5Node): HtmlNodeLike {
 }
 
 /**
- * Reduces TimelineJS HTML to paragraphs of text and safe links in plain Node, as `DOMParser` does in
+ * Reduces TimelineJS HTML to paragraphs of text and safe links where there is no DOM (Node, a Web
+ * Worker), as `DOMParser` does in
  * the browser: parse5 (the HTML parser jsdom uses) builds the tree, nothing runs or loads, and
  * `reduceHtmlNodes` reads only text and checked links from it.
  */

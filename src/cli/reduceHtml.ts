@@ -1,0 +1,2 @@
+// The reducer lives in data/, where the app's parsing worker reads it too.
+export { reduceHtmlInNode } from '../data/reduceHtmlInNode';
