@@ -7,7 +7,7 @@ import { EventDate } from './EventDate';
 import { NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
 import { SourceItem } from './SourceItem';
-import { RichText } from './RichText';
+import { LimitedRichText } from './LimitedRichText';
 
 // Only stories with media need the media card (and its URL rules): loaded on first use.
 const MediaFigure = lazy(() => import('./MediaFigure').then((module) => ({ default: module.MediaFigure })));
@@ -62,7 +62,7 @@ export const EventList = memo(function EventList({ story, locale, id, mediaPolic
                   <EventDate start={event.start} end={event.end} locale={locale} text={event.displayDate} />
                   {` · ${event.category.label}`}
                 </p>
-                <RichText paragraphs={event.summary} linkTabIndex={-1} />
+                <LimitedRichText paragraphs={event.summary} locale={locale} linkTabIndex={-1} />
                 {event.media && (
                   <Suspense fallback={null}>
                     <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} linkTabIndex={-1} />
