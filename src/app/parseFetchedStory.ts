@@ -1,5 +1,5 @@
 import { isCsvText, parseJsonStoryText, type ParseStoryTextOptions } from '../data/storyText';
-import { joinParseResult, type ParseRequest, type StoryMessage } from '../data/storyTransfer';
+import { createParseResultJoiner, type ParseRequest, type StoryMessage } from '../data/storyTransfer';
 import type { ParseResult } from '../data/types';
 import { reduceHtmlToParagraphs } from './reduceHtml';
 import storyWorkerUrl from './storyWorker?worker&url';
@@ -36,7 +36,7 @@ async function parseOnPage(text: string, options: ParseFetchedStoryOptions): Pro
 function parseInWorker(request: ParseRequest): Promise<ParseResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(toWorkerUrl(new URL(storyWorkerUrl, import.meta.url)), { type: 'module' });
-    const messages: StoryMessage[] = [];
+    const joiner = createParseResultJoiner(reduceHtmlToParagraphs);
     const finish = (settle: () => void) => {
       worker.terminate();
       settle();
@@ -44,11 +44,12 @@ function parseInWorker(request: ParseRequest): Promise<ParseResult> {
     worker.addEventListener('message', (event: MessageEvent<StoryMessage>) => {
       const message = event.data;
       if (message.type === 'failed') return finish(() => reject(new Error(message.message)));
-      messages.push(message);
+      // Each chunk is joined as it arrives, in the task that cloned it, not all at the end.
+      joiner.add(message);
       if (message.type !== 'done') return;
       finish(() => {
         try {
-          resolve(joinParseResult(messages, reduceHtmlToParagraphs));
+          resolve(joiner.getResult());
         } catch (error) {
           reject(error instanceof Error ? error : new Error(String(error)));
         }

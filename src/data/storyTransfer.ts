@@ -40,30 +40,55 @@ export function splitParseResult(result: ParseResult, summaryHtml: readonly (str
   return messages;
 }
 
+/** Takes a parse's messages one at a time, as they arrive, and gives the whole result after `done`. */
+export interface ParseResultJoiner {
+  /** Takes the next message: each chunk's events are joined as it comes, in a task of its own. */
+  add(message: StoryMessage): void;
+  /** The whole result; throws when the messages so far are not one whole parse. */
+  getResult(): ParseResult;
+}
+
 /**
- * Puts a parse result back together from its messages, in the order they came: every event's
+ * Puts a parse result back together from its messages, in the order they come: every event's
  * category becomes the story's category object again (cloning message by message made copies), and
  * a summary left as HTML is reduced by `htmlToParagraphs` when it is first read, as the importer does.
- * Throws when the messages are not one whole parse.
  */
-export function joinParseResult(messages: readonly StoryMessage[], htmlToParagraphs: HtmlToParagraphs): ParseResult {
-  const [head, ...rest] = messages;
-  if (head?.type !== 'head' || rest.at(-1)?.type !== 'done') throw new Error('The story arrived incomplete from its parser.');
-  const { result } = head;
-  if (!result.story) return result;
-  const categories = new Map<string, Category>(result.story.categories.map((category) => [category.id, category]));
+export function createParseResultJoiner(htmlToParagraphs: HtmlToParagraphs): ParseResultJoiner {
+  let head: Extract<StoryMessage, { type: 'head' }> | undefined;
+  let isDone = false;
+  const categories = new Map<string, Category>();
   const events: TimelineEvent[] = [];
-  for (const message of rest) {
-    if (message.type !== 'events') continue;
-    message.events.forEach((event, index) => {
-      const category = categories.get(event.category.id);
-      if (category) event.category = category;
-      const html = message.summaryHtml[index];
-      events.push(typeof html === 'string' ? withLazySummary(event, html, htmlToParagraphs) : event);
-    });
-  }
-  if (events.length !== head.eventCount) throw new Error(`The story arrived incomplete from its parser: ${events.length} of ${head.eventCount} events.`);
-  return { ...result, story: { ...result.story, events } };
+  return {
+    add(message) {
+      if (message.type === 'head') {
+        head = message;
+        for (const category of message.result.story?.categories ?? []) categories.set(category.id, category);
+      } else if (message.type === 'events') {
+        message.events.forEach((event, index) => {
+          const category = categories.get(event.category.id);
+          if (category) event.category = category;
+          const html = message.summaryHtml[index];
+          events.push(typeof html === 'string' ? withLazySummary(event, html, htmlToParagraphs) : event);
+        });
+      } else if (message.type === 'done') {
+        isDone = true;
+      }
+    },
+    getResult() {
+      if (!head || !isDone) throw new Error('The story arrived incomplete from its parser.');
+      const { result } = head;
+      if (!result.story) return result;
+      if (events.length !== head.eventCount) throw new Error(`The story arrived incomplete from its parser: ${events.length} of ${head.eventCount} events.`);
+      return { ...result, story: { ...result.story, events } };
+    },
+  };
+}
+
+/** Puts a parse result back together from all its messages at once (see `createParseResultJoiner`). */
+export function joinParseResult(messages: readonly StoryMessage[], htmlToParagraphs: HtmlToParagraphs): ParseResult {
+  const joiner = createParseResultJoiner(htmlToParagraphs);
+  for (const message of messages) joiner.add(message);
+  return joiner.getResult();
 }
 
 function withLazySummary(event: TimelineEvent, html: string, reduce: HtmlToParagraphs): TimelineEvent {
