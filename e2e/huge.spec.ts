@@ -12,9 +12,13 @@ test('a story of 100,000 events shows its first headline and the keyboard moves 
   test.setTimeout(HUGE_TIMEOUT_MS * 2);
   const body = JSON.stringify(generateStory(HUGE_EVENTS));
   await page.route('**/generated/huge.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto(`${app.url}?src=generated/huge.json`);
   const heading = page.getByRole('tabpanel').getByRole('heading', { level: 2 });
   await expect(heading).toHaveText(benchHeadline(0, HUGE_EVENTS), { timeout: HUGE_TIMEOUT_MS });
+  // Parsed off the page's thread, in the story worker (not the fallback on the page).
+  expect(workers.filter((url) => /\/storyWorker-[\w-]+\.js$/.test(url))).toHaveLength(1);
   await page.locator('[role=tab][tabindex="0"]').focus();
   await page.keyboard.press('ArrowRight');
   await expect(heading).toHaveText(benchHeadline(1, HUGE_EVENTS), { timeout: HUGE_TIMEOUT_MS });
