@@ -46,6 +46,8 @@ export function trimD3Scale(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), emitStoryFile(), trimD3Scale()],
+  // The story parser's worker (src/app/storyWorker.ts) is a module worker: it loads the CSV importer on demand.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

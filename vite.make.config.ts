@@ -11,6 +11,8 @@ const MAKE_ASSETS = 'assets/make/[name]-[hash]';
 export default defineConfig({
   base: './',
   plugins: [react(), trimD3Scale()],
+  // The story parser's worker (src/app/storyWorker.ts) is a module worker: it loads the CSV importer on demand.
+  worker: { format: 'es' },
   // The first build has copied public/ (favicon.svg) already.
   publicDir: false,
   build: {

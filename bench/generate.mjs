@@ -141,3 +141,22 @@ export function generateStory(count, seed = DEFAULT_SEED) {
   }
   return { events };
 }
+
+/** Size of the quote in generateQuoteStory, in bytes of UTF-8 (10 MB). */
+export const QUOTE_STORY_BYTES = 10_000_000;
+
+/**
+ * Generates the 20-event story whose first event's text is one paragraph of `bytes` characters
+ * (ASCII, so as many bytes): a single huge quote, the worst case for one detail panel.
+ * @param {number} [bytes] length of the quote, in characters
+ * @returns {BenchStory}
+ */
+export function generateQuoteStory(bytes = QUOTE_STORY_BYTES) {
+  const story = generateStory(20);
+  const first = story.events[0];
+  if (first) {
+    const word = 'quote ';
+    first.text.text = `<p>${word.repeat(Math.ceil(bytes / word.length)).slice(0, bytes)}</p>`;
+  }
+  return story;
+}

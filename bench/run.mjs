@@ -1,7 +1,8 @@
 // @ts-check
 // npm run bench: builds the app, then measures it in headless Chromium side by side with
 // TimelineJS3 on the same generated stories, and writes bench/results/ (and the README table).
-// Options: --n 10000 (one size; repeatable), --runs 3, --cpu 1,4, --check (budgets), --no-build.
+// Options: --n 10000 (one size; repeatable), --quote (the 10 MB quote story; in full runs always),
+// --runs 3, --cpu 1,4, --check (budgets), --no-build.
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/staticServer.mjs';
-import { benchHeadline, generateStory } from './generate.mjs';
+import { benchHeadline, generateQuoteStory, generateStory, QUOTE_STORY_BYTES } from './generate.mjs';
 import { measurePage } from './measure.mjs';
 import { median } from './report/median.mjs';
 import { renderChart, renderSummary, renderTable, summarize, updateReadme } from './report.mjs';
@@ -20,7 +21,12 @@ import { renderChart, renderSummary, renderTable, summarize, updateReadme } from
  * @import { PageTarget } from './measure.mjs'
  */
 
-const DEFAULT_SIZES = [20, 1000, 10000];
+const DEFAULT_SIZES = [20, 1000, 10000, 100000];
+/**
+ * Largest story TimelineJS is measured on: at 100,000 events it had not shown a headline after
+ * minutes, which would only time out (20 s × slowdown per run) and hold the shared machine.
+ */
+const TIMELINEJS_MAX_EVENTS = 10000;
 /** Budgets of `--check`. */
 export const BUDGETS = { initialJsBytes: 94 * 1024, headlineAfterFcpMs: 50, readyAt10kMs: 1000, keyP95At10kMs: 16 };
 
@@ -31,12 +37,14 @@ const { values } = parseArgs({
     cpu: { type: 'string' },
     check: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    quote: { type: 'boolean', default: false },
   },
 });
 const isPartial = values.n !== undefined || values.check;
 const sizes = values.n ? values.n.flatMap((value) => value.split(',')).map(Number) : values.check ? [10000] : DEFAULT_SIZES;
 const cpus = values.cpu ? values.cpu.split(',').map(Number) : values.check ? [1] : [1, 4];
 const runs = Math.max(1, Number(values.runs));
+const hasQuote = values.quote || !isPartial;
 
 if (!values['no-build']) execSync('npm run build', { stdio: 'inherit' });
 
@@ -49,6 +57,8 @@ cpSync(resolve('node_modules/@knight-lab/timelinejs/dist'), resolve(SERVE, 'time
 cpSync(resolve('bench/pages/timelinejs'), resolve(SERVE, 'timelinejs'), { recursive: true });
 cpSync(resolve('bench/pages/floor'), resolve(SERVE, 'floor'), { recursive: true });
 for (const n of sizes) writeFileSync(resolve(SERVE, `stories/bench-${n}.json`), JSON.stringify(generateStory(n)));
+if (hasQuote) writeFileSync(resolve(SERVE, 'stories/bench-quote.json'), JSON.stringify(generateQuoteStory()));
+if (sizes.some((n) => n > TIMELINEJS_MAX_EVENTS)) console.log(`TimelineJS is not measured above ${TIMELINEJS_MAX_EVENTS} events (it does not finish loading); Quoteline alone there.`);
 
 /** @type {{ startEventId: string, events: Array<{ id: string, headline: string }> }} */
 const bundled = JSON.parse(readFileSync('stories/lecun-musk.json', 'utf8'));
@@ -62,18 +72,34 @@ const browser = await chromium.launch({ ...(executablePath === undefined ? {} : 
 
 /**
  * The pages of one comparison.
- * @param {number | 'bundled'} n number of events of the generated story, or the bundled story
+ * @param {number | 'bundled' | 'quote'} n number of events of the generated story, the bundled story, or the 10 MB quote story
  * @returns {Array<Omit<PageTarget, 'origin' | 'cpu'> & { system: BenchSystem }>}
  */
 function targets(n) {
   if (n === 'bundled') {
     return [{ system: 'quoteline', url: `${server.url}quoteline/index.html`, headline: startHeadline, focusSelector: '[role=tab][tabindex="0"]', zoomSelector: '.ql-track-frame' }];
   }
+  if (n === 'quote') {
+    return [
+      {
+        system: 'quoteline',
+        url: `${server.url}quoteline/index.html?src=../stories/bench-quote.json`,
+        headline: benchHeadline(0, 20),
+        focusSelector: '[role=tab][tabindex="0"]',
+        zoomSelector: '.ql-track-frame',
+      },
+    ];
+  }
   const headline = benchHeadline(0, n);
-  return [
-    { system: 'quoteline', url: `${server.url}quoteline/index.html?src=../stories/bench-${n}.json`, headline, focusSelector: '[role=tab][tabindex="0"]', zoomSelector: '.ql-track-frame' },
-    { system: 'timelinejs', url: `${server.url}timelinejs/index.html?story=bench-${n}.json`, headline, focusSelector: null, zoomSelector: '.tl-timenav' },
-  ];
+  const quoteline = {
+    system: /** @type {const} */ ('quoteline'),
+    url: `${server.url}quoteline/index.html?src=../stories/bench-${n}.json`,
+    headline,
+    focusSelector: '[role=tab][tabindex="0"]',
+    zoomSelector: '.ql-track-frame',
+  };
+  if (n > TIMELINEJS_MAX_EVENTS) return [quoteline];
+  return [quoteline, { system: 'timelinejs', url: `${server.url}timelinejs/index.html?story=bench-${n}.json`, headline, focusSelector: null, zoomSelector: '.tl-timenav' }];
 }
 
 /** @type {BenchResult[]} */
@@ -96,10 +122,12 @@ for (const cpu of cpus) {
     if (sample.keyP95Ms !== null) floorSamples.push(sample.keyP95Ms);
   }
   floor[cpu] = floorSamples.sort((a, b) => a - b)[Math.floor(floorSamples.length / 2)] ?? null;
-  for (const n of /** @type {Array<number | 'bundled'>} */ (['bundled', ...sizes])) {
+  for (const n of /** @type {Array<number | 'bundled' | 'quote'>} */ (['bundled', ...sizes, ...(hasQuote ? ['quote'] : [])])) {
     const pages = targets(n);
+    const story = n === 'bundled' ? 'bundled' : n === 'quote' ? `quote-${QUOTE_STORY_BYTES / 1e6}mb` : 'generated';
+    const count = n === 'bundled' ? bundled.events.length : n === 'quote' ? 20 : n;
     /** @type {BenchResult[]} */
-    const entries = pages.map((target) => ({ system: target.system, story: n === 'bundled' ? 'bundled' : 'generated', n: n === 'bundled' ? bundled.events.length : n, cpu, samples: [] }));
+    const entries = pages.map((target) => ({ system: target.system, story, n: count, cpu, samples: [] }));
     // Warm-up (discarded), then interleaved runs, alternating which system goes first.
     for (let run = -1; run < runs; run += 1) {
       const order = run % 2 === 0 ? pages : [...pages].reverse();

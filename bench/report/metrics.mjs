@@ -17,6 +17,7 @@ export const NUMERIC_METRICS = [
   'headlineMs',
   'fcpMs',
   'tbtMs',
+  'longestTaskMs',
   'jsBytes',
   'cssBytes',
   'requests',

@@ -17,6 +17,7 @@ const TABLE_ROWS = [
   { metric: 'headlineMs', label: 'First headline visible (ms)', unit: 'ms' },
   { metric: 'fcpMs', label: 'First contentful paint (ms)', unit: 'ms' },
   { metric: 'tbtMs', label: 'Total blocking time (ms)', unit: 'ms' },
+  { metric: 'longestTaskMs', label: 'Longest main-thread task (ms)', unit: 'ms' },
   { metric: 'jsBytes', label: 'JS transferred (KiB gzip)', unit: 'kb' },
   { metric: 'cssBytes', label: 'CSS transferred (KiB gzip)', unit: 'kb' },
   { metric: 'requests', label: 'Requests', unit: 'count' },

@@ -15,6 +15,7 @@
  * @property {number | null} headlineMs from navigation start until the first headline was visible, in ms; null if timed out
  * @property {number | null} fcpMs first contentful paint, in ms
  * @property {number | null} tbtMs total blocking time, in ms
+ * @property {number | null} [longestTaskMs] longest main-thread task from navigation until 1 s after load, in ms; absent in older results
  * @property {number | null} jsBytes JavaScript transferred, in encoded (gzip) body bytes
  * @property {number | null} cssBytes CSS transferred, in encoded (gzip) body bytes
  * @property {number | null} requests number of requests
@@ -61,7 +62,7 @@
 
 /**
  * A sample field that holds a number (or null when it could not be measured).
- * @typedef {'headlineMs' | 'fcpMs' | 'tbtMs' | 'jsBytes' | 'cssBytes' | 'requests' | 'externalRequests'
+ * @typedef {'headlineMs' | 'fcpMs' | 'tbtMs' | 'longestTaskMs' | 'jsBytes' | 'cssBytes' | 'requests' | 'externalRequests'
  *   | 'heapBytes' | 'keyMedianMs' | 'keyP95Ms' | 'keyWorkP95Ms' | 'zoomP95Ms' | 'zoomLongFrames'} NumericMetric
  */
 

@@ -1,5 +1,6 @@
 import { toNativeStory } from '../data/exporters/native';
 import { toTimelineJsStory } from '../data/exporters/timelinejs';
+import { describeTooBig } from '../data/limits';
 import { FORMAT_NAMES, parseStoryText } from '../data/parseStoryText';
 import type { ParseResult } from '../data/types';
 import { reduceHtmlInNode } from './reduceHtml';
@@ -7,6 +8,8 @@ import { reduceHtmlInNode } from './reduceHtml';
 /** What the CLI may do to the world: read files and write to the two streams. */
 export interface CliIo {
   readFile: (path: string) => Promise<string>;
+  /** A file's size in bytes, asked before reading it: a file over MAX_STORY_BYTES is not read. */
+  fileSize?: ((path: string) => Promise<number>) | undefined;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -22,6 +25,8 @@ Files are Quoteline or TimelineJS3 JSON, or the TimelineJS Google Sheets templat
 async function load(path: string, io: CliIo): Promise<ParseResult> {
   let text: string;
   try {
+    const tooBig = io.fileSize ? describeTooBig(await io.fileSize(path)) : null;
+    if (tooBig !== null) return { format: null, story: null, issues: [{ path: '(file)', message: `cannot be read: it ${tooBig}` }], warnings: [] };
     text = await io.readFile(path);
   } catch (error) {
     return { format: null, story: null, issues: [{ path: '(file)', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }], warnings: [] };

@@ -2,11 +2,11 @@ import { lazy, Suspense, type RefObject, useEffect, useRef } from 'react';
 import type { TimelineEvent } from '../data/types';
 import { KEY_ZONE_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
 import { CategoryShape } from './CategoryShape';
+import { LimitedRichText } from './LimitedRichText';
 import type { MediaPolicy } from '../data/mediaPolicy';
 import { EventDate } from './EventDate';
 import { NOTE_LABELS, NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
-import { RichText } from './RichText';
 import { SourceItem } from './SourceItem';
 
 // Only stories with media need the media card (and its URL rules): loaded on first use.
@@ -73,7 +73,7 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
       {/* After the headline: where focus lands when the panel opens, so screen readers read this too. */}
       {eraNames.length > 0 && <p className="ql-card-era">{`${eraNames.length === 1 ? 'Era' : 'Eras'}: ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(eraNames)}`}</p>}
       {event.people.length > 0 && <p className="ql-card-people">{`People: ${new Intl.ListFormat(locale, { type: 'unit' }).format(event.people)}`}</p>}
-      <RichText paragraphs={event.summary} />
+      <LimitedRichText key={event.id} paragraphs={event.summary} locale={locale} />
       {event.media && (
         <Suspense fallback={null}>
           <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} />

@@ -8,7 +8,7 @@ import { EventDate } from './EventDate';
 import { NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
 import { SourceItem } from './SourceItem';
-import { RichText } from './RichText';
+import { LimitedRichText } from './LimitedRichText';
 
 // Only stories with media need the media card (and its URL rules): loaded on first use.
 const MediaFigure = lazy(() => import('./MediaFigure').then((module) => ({ default: module.MediaFigure })));
@@ -78,7 +78,7 @@ function EventArticle({ event, id, locale, mediaPolicy }: { event: TimelineEvent
         <EventDate start={event.start} end={event.end} locale={locale} text={event.displayDate} />
         {` · ${event.category.label}`}
       </p>
-      <RichText paragraphs={event.summary} linkTabIndex={-1} />
+      <LimitedRichText paragraphs={event.summary} locale={locale} linkTabIndex={-1} />
       {event.media && (
         <Suspense fallback={null}>
           <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} linkTabIndex={-1} />

@@ -9,3 +9,16 @@ export const MAX_STORY_BYTES = 64 * 1024 * 1024;
 export function formatByteLimit(bytes: number = MAX_STORY_BYTES): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
+
+/** A file's size as readers see it in messages, to a tenth of a MB (MiB): `70.3 MB`. */
+export function formatFileSize(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * Why a file of `bytes` is refused, or null when it is within `limit`: "is 70.3 MB, more than the
+ * 64 MB a story file may have", to follow the file's name.
+ */
+export function describeTooBig(bytes: number, limit: number = MAX_STORY_BYTES): string | null {
+  return bytes > limit ? `is ${formatFileSize(bytes)}, more than the ${formatByteLimit(limit)} a story file may have` : null;
+}

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import { parseCivilDate } from '../../src/data/civilDate';
+import { MAX_STORY_BYTES } from '../../src/data/limits';
 import { parseStory } from '../../src/data/parseStory';
 import { toPlainText } from '../../src/data/text';
 import type { Story } from '../../src/data/types';
@@ -31,6 +32,20 @@ function essence(story: Story | null): unknown {
 }
 
 describe('quoteline validate', () => {
+  it('does not read a file over MAX_STORY_BYTES: it reports its size and the limit', async () => {
+    let stdout = '';
+    let reads = 0;
+    const code = await runCli(['validate', 'huge.json'], {
+      readFile: () => Promise.resolve(String((reads += 1))),
+      fileSize: () => Promise.resolve(MAX_STORY_BYTES + 1),
+      stdout: (text) => (stdout += `${text}\n`),
+      stderr: () => undefined,
+    });
+    expect(code).toBe(1);
+    expect(reads).toBe(0);
+    expect(stdout).toContain('(file): cannot be read: it is 64.0 MB, more than the 64 MB a story file may have');
+  });
+
   it('reports each file with its format, events, errors and warnings apart, and exits 1 only when one has errors', async () => {
     const { code, stdout } = await run('validate', BUNDLED, BROKEN);
     expect(code).toBe(1);

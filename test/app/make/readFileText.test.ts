@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileText } from '../../../src/app/make/readFileText';
 
 /** A blob whose stream gives the bytes in chunks of `size`. */
@@ -36,5 +36,12 @@ describe('readFileText', () => {
     const bytes = new Uint8Array(100).fill(65);
     const reading = readFileText(chunkedBlob(bytes, 10), { signal: controller.signal, onProgress: (loaded) => loaded >= 30 && controller.abort(new Error('replaced')) });
     await expect(reading).rejects.toThrow('replaced');
+  });
+
+  it('readFileText(file, { maxBytes }) refuses a bigger file before reading it, giving its size and the limit', async () => {
+    const file = new Blob([new Uint8Array(3 * 1024 * 1024)]);
+    const stream = vi.spyOn(file, 'stream');
+    await expect(readFileText(file, { maxBytes: 2 * 1024 * 1024 })).rejects.toThrow('it is 3.0 MB, more than the 2 MB a story file may have');
+    expect(stream).not.toHaveBeenCalled();
   });
 });
