@@ -50,8 +50,8 @@ describe('joinParseResult', () => {
     const joined = joinParseResult(cloneEach(splitParseResult(result, ['<p>Hello <b>there</b></p>', null])), reduce);
     expect(reduce).not.toHaveBeenCalled();
     const [first, second] = joined.story?.events ?? [];
-    expect(first?.summary).toEqual([[{ text: 'Hello there' }]]);
-    expect(first?.summary).toEqual([[{ text: 'Hello there' }]]);
+    expect(first?.summary).toEqual([[{ text: 'Hello ' }, { text: 'there', strong: true }]]);
+    expect(first?.summary).toEqual([[{ text: 'Hello ' }, { text: 'there', strong: true }]]);
     expect(second?.summary).toEqual(result.story?.events[1]?.summary);
     expect(reduce).toHaveBeenCalledTimes(1);
   });
