@@ -1,4 +1,4 @@
-import { isCsvText, parseJsonStoryText, type ParseStoryTextOptions } from '../data/storyText';
+import type { ParseStoryTextOptions } from '../data/storyText';
 import { createParseResultJoiner, type ParseRequest, type StoryMessage } from '../data/storyTransfer';
 import type { ParseResult } from '../data/types';
 import { reduceHtmlToParagraphs } from './reduceHtml';
@@ -23,8 +23,9 @@ export async function parseFetchedStory(text: string, options: ParseFetchedStory
   return parseOnPage(text, options);
 }
 
-/** The parse on the page's own thread. */
+/** The parse on the page's own thread; its parser is loaded only then (the worker has its own). */
 async function parseOnPage(text: string, options: ParseFetchedStoryOptions): Promise<ParseResult> {
+  const { isCsvText, parseJsonStoryText } = await import('../data/storyText');
   if (isCsvText(text, options)) {
     const { importTimelineCsv } = await import('../data/importers/timelineCsv');
     return importTimelineCsv(text, { htmlToParagraphs: reduceHtmlToParagraphs, mediaPolicy: options.mediaPolicy });
