@@ -1,3 +1,4 @@
+import { decodeUtf8 } from '../data/decodeUtf8';
 import { formatByteLimit, MAX_STORY_BYTES } from '../data/limits';
 import type { ParseResult } from '../data/types';
 import { formatFileSize } from '../share/fileSize';
@@ -14,6 +15,9 @@ export type LoadResult = { ok: true; result: ParseResult } | { ok: false; messag
 /** A fetched story file's text and content type, or why there is none. */
 export type FetchResult = { ok: true; text: string; contentType: string | undefined } | { ok: false; message: string };
 
+/** A fetched story file's bytes, as they arrived and not yet decoded, and content type, or why there is none. */
+export type FetchBytesResult = { ok: true; bytes: Uint8Array[]; contentType: string | undefined } | { ok: false; message: string };
+
 /** How much of a story file has arrived, in bytes; `total` when the server said (an uncompressed Content-Length). */
 export interface LoadProgress {
   loaded: number;
@@ -22,11 +26,19 @@ export interface LoadProgress {
 
 /** Options of `fetchStoryText` and `loadStory`. */
 export interface FetchStoryOptions {
-  /** Called as the body arrives, once per chunk read. */
+  /** Called as the body arrives: at most every PROGRESS_INTERVAL_MS, and once all of it is in. */
   onProgress?: ((progress: LoadProgress) => void) | undefined;
   /** Largest body read, in bytes. @default MAX_STORY_BYTES */
   maxBytes?: number | undefined;
 }
+
+/** Shortest time between two progress reports, in ms: a re-render per network chunk would cost more than the download. */
+const PROGRESS_INTERVAL_MS = 100;
+/**
+ * Longest run of reading without giving the page a turn, in ms: chunks already buffered resolve
+ * one after another in microtasks, which would make one long task of a whole local file.
+ */
+const READ_SLICE_MS = 30;
 
 /** Language of the loader's messages (its strings are English). */
 const MESSAGE_LOCALE = 'en';
@@ -36,7 +48,16 @@ const MESSAGE_LOCALE = 'en';
  * limit; a failed request or response, an empty body or a body too large becomes a message naming
  * the URL and the cause.
  */
-export async function fetchStoryText(url: string, fetcher: typeof fetch = fetch, { onProgress, maxBytes = MAX_STORY_BYTES }: FetchStoryOptions = {}): Promise<FetchResult> {
+export async function fetchStoryText(url: string, fetcher: typeof fetch = fetch, options: FetchStoryOptions = {}): Promise<FetchResult> {
+  const fetched = await fetchStoryBytes(url, fetcher, options);
+  return fetched.ok ? { ok: true, text: decodeUtf8(fetched.bytes), contentType: fetched.contentType } : fetched;
+}
+
+/**
+ * `fetchStoryText` without the decoding: the bytes as they arrived, for a parser in a worker to
+ * decode off the page's thread.
+ */
+export async function fetchStoryBytes(url: string, fetcher: typeof fetch = fetch, { onProgress, maxBytes = MAX_STORY_BYTES }: FetchStoryOptions = {}): Promise<FetchBytesResult> {
   let response: Response;
   try {
     response = await fetcher(url, { credentials: 'omit' });
@@ -49,7 +70,7 @@ export async function fetchStoryText(url: string, fetcher: typeof fetch = fetch,
   if (!response.ok) {
     return { ok: false, message: `Could not load the story from ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.' };
   }
-  const tooLarge = (size: string): FetchResult => ({ ok: false, message: `The story at ${url} is too large: ${size}, over the limit of ${formatByteLimit(maxBytes)}.` });
+  const tooLarge = (size: string): FetchBytesResult => ({ ok: false, message: `The story at ${url} is too large: ${size}, over the limit of ${formatByteLimit(maxBytes)}.` });
   const total = getDeclaredLength(response);
   if (total !== undefined && total > maxBytes) {
     void response.body?.cancel().catch(() => undefined);
@@ -64,7 +85,7 @@ export async function fetchStoryText(url: string, fetcher: typeof fetch = fetch,
   }
   if (body.isTooLarge) return tooLarge(`more than ${formatFileSize(body.loaded, MESSAGE_LOCALE)}`);
   if (body.loaded === 0) return { ok: false, message: `The story at ${url} is empty: the server sent no data.` };
-  return { ok: true, text: body.text, contentType };
+  return { ok: true, bytes: body.bytes, contentType };
 }
 
 /** The body's length from Content-Length, when it counts the bytes read: not when a Content-Encoding (even `identity`) is named. */
@@ -75,16 +96,24 @@ function getDeclaredLength(response: Response): number | undefined {
   return Number(header);
 }
 
-type Body = { isTooLarge: false; text: string; loaded: number } | { isTooLarge: true; loaded: number };
+type Body = { isTooLarge: false; bytes: Uint8Array[]; loaded: number } | { isTooLarge: true; loaded: number };
 
-/** Reads the body as UTF-8 text chunk by chunk, reporting progress and stopping past `maxBytes`. */
+/** Reads the body chunk by chunk, reporting progress, giving the page a turn now and then, and stopping past `maxBytes`. */
 async function readBody(response: Response, declared: number | undefined, maxBytes: number, onProgress: FetchStoryOptions['onProgress']): Promise<Body> {
   // No body at all (a 204, say): nothing was sent.
-  if (!response.body) return { isTooLarge: false, text: '', loaded: 0 };
+  if (!response.body) return { isTooLarge: false, bytes: [], loaded: 0 };
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const bytes: Uint8Array[] = [];
   let loaded = 0;
+  let reportedAt = -Infinity;
+  let reportedLoaded = 0;
+  let sliceStart = performance.now();
+  // A compressed body the headers did not say was compressed (Content-Encoding is hidden across
+  // origins) outgrows its Content-Length: from then on the total is unknown.
+  const report = (): void => {
+    reportedLoaded = loaded;
+    onProgress?.({ loaded, total: declared !== undefined && declared >= loaded ? declared : undefined });
+  };
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -93,13 +122,19 @@ async function readBody(response: Response, declared: number | undefined, maxByt
       void reader.cancel().catch(() => undefined);
       return { isTooLarge: true, loaded };
     }
-    parts.push(decoder.decode(value, { stream: true }));
-    // A compressed body the headers did not say was compressed (Content-Encoding is hidden across
-    // origins) outgrows its Content-Length: from then on the total is unknown.
-    onProgress?.({ loaded, total: declared !== undefined && declared >= loaded ? declared : undefined });
+    bytes.push(value);
+    const now = performance.now();
+    if (now - reportedAt >= PROGRESS_INTERVAL_MS) {
+      reportedAt = now;
+      report();
+    }
+    if (now - sliceStart >= READ_SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
   }
-  parts.push(decoder.decode());
-  return { isTooLarge: false, text: parts.join(''), loaded };
+  if (loaded !== reportedLoaded) report();
+  return { isTooLarge: false, bytes, loaded };
 }
 
 /**
@@ -109,9 +144,9 @@ async function readBody(response: Response, declared: number | undefined, maxByt
  * preloads the chunk alongside the story's early fetch.
  */
 export async function loadStory(url: string, fetcher: typeof fetch = fetch, options: FetchStoryOptions = {}): Promise<LoadResult> {
-  const fetched = await fetchStoryText(url, fetcher, options);
+  const fetched = await fetchStoryBytes(url, fetcher, options);
   if (!fetched.ok) return fetched;
-  const result = await parseFetchedStory(fetched.text, { contentType: fetched.contentType, name: url });
+  const result = await parseFetchedStory(fetched.bytes, { contentType: fetched.contentType, name: url });
   // A file in no format at all is one message; anything readable goes to the problem list.
   const unreadable = result.format === null ? result.issues[0] : undefined;
   if (unreadable) return { ok: false, message: `The story at ${url} ${unreadable.message}.` };

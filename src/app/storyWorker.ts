@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { decodeUtf8 } from '../data/decodeUtf8';
 import { reduceHtmlInNode } from '../data/reduceHtmlInNode';
 import { isCsvText, parseJsonStoryText } from '../data/storyText';
 import { splitParseResult, type ParseRequest, type StoryMessage } from '../data/storyTransfer';
@@ -19,7 +20,8 @@ function reduce(html: string): Block[] {
   return [];
 }
 
-async function parse({ text, contentType, name, mediaPolicy }: ParseRequest): Promise<ParseResult> {
+async function parse({ file, contentType, name, mediaPolicy }: ParseRequest): Promise<ParseResult> {
+  const text = typeof file === 'string' ? file : decodeUtf8(file);
   if (isCsvText(text, { contentType, name })) {
     const { importTimelineCsv } = await import('../data/importers/timelineCsv');
     return importTimelineCsv(text, { htmlToParagraphs: reduce, mediaPolicy });
@@ -51,3 +53,7 @@ self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
     },
   );
 });
+
+// Ready for a request: the page transfers the file's bytes only to a worker that has started.
+const ready: StoryMessage = { type: 'ready' };
+self.postMessage(ready);

@@ -8,9 +8,9 @@ import type { Block, Category, HtmlToParagraphs, ParseResult, TimelineEvent } fr
  */
 export const TRANSFER_CHUNK_EVENTS = 5000;
 
-/** What the page asks the parsing worker: parse this file's text. */
+/** What the page asks the parsing worker: parse this file, as text or as its UTF-8 bytes. */
 export interface ParseRequest {
-  text: string;
+  file: string | readonly Uint8Array[];
   contentType?: string | undefined;
   name?: string | undefined;
   mediaPolicy?: MediaPolicy | undefined;
@@ -20,9 +20,15 @@ export interface ParseRequest {
  * The messages of one parse, in order: the result without its events (`head`), the events in
  * chunks (`events`, with each event's summary HTML when its reduction was left to the page), then
  * `done`. `failed` replaces them all when the worker could not parse (the page parses instead).
+ * `ready` comes first, before any request: the worker has started, and can be handed the file's
+ * bytes (transferred, not copied).
  */
 export type StoryMessage =
-  { type: 'head'; result: ParseResult; eventCount: number } | { type: 'events'; events: TimelineEvent[]; summaryHtml: (string | null)[] } | { type: 'done' } | { type: 'failed'; message: string };
+  | { type: 'ready' }
+  | { type: 'head'; result: ParseResult; eventCount: number }
+  | { type: 'events'; events: TimelineEvent[]; summaryHtml: (string | null)[] }
+  | { type: 'done' }
+  | { type: 'failed'; message: string };
 
 /**
  * Splits a parse result into the messages that carry it (`head`, `events`…, `done`).
@@ -94,4 +100,12 @@ export function joinParseResult(messages: readonly StoryMessage[], htmlToParagra
 function withLazySummary(event: TimelineEvent, html: string, reduce: HtmlToParagraphs): TimelineEvent {
   let summary: Block[] | undefined;
   return Object.defineProperty(event, 'summary', { enumerable: true, configurable: true, get: () => (summary ??= reduce(html)) });
+}
+
+/** The distinct buffers under some byte arrays, to transfer them once each (views may share one). */
+export function getTransferBuffers(file: string | readonly Uint8Array[]): ArrayBuffer[] {
+  if (typeof file === 'string') return [];
+  const buffers = new Set<ArrayBuffer>();
+  for (const chunk of file) if (chunk.buffer instanceof ArrayBuffer) buffers.add(chunk.buffer);
+  return [...buffers];
 }

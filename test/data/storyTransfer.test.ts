@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { reduceHtmlInNode } from '../../src/data/reduceHtmlInNode';
 import { parseJsonStoryText } from '../../src/data/storyText';
-import { joinParseResult, splitParseResult, type StoryMessage } from '../../src/data/storyTransfer';
+import { getTransferBuffers, joinParseResult, splitParseResult, type StoryMessage } from '../../src/data/storyTransfer';
 import type { ParseResult } from '../../src/data/types';
 
 /** A TimelineJS story of `count` events, each with an HTML summary; events in two groups. */
@@ -61,5 +61,14 @@ describe('joinParseResult', () => {
     const messages = splitParseResult(result, [], 2);
     expect(() => joinParseResult(messages.slice(0, -1), reduceHtmlInNode)).toThrow(/incomplete/);
     expect(() => joinParseResult([...messages.slice(0, 2), ...messages.slice(3)], reduceHtmlInNode)).toThrow(/2 of 4 events/);
+  });
+});
+
+describe('getTransferBuffers', () => {
+  it('getTransferBuffers(chunks) lists each buffer once, however many views share it; text has none', () => {
+    const shared = new Uint8Array(8);
+    const own = new Uint8Array(2);
+    expect(getTransferBuffers([shared.subarray(0, 4), shared.subarray(4), own])).toEqual([shared.buffer, own.buffer]);
+    expect(getTransferBuffers('{}')).toEqual([]);
   });
 });
