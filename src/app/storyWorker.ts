@@ -14,8 +14,14 @@ import type { Block, ParseResult } from '../data/types';
 /** Set while summaries are collected: the reducer then keeps the HTML instead of reducing it. */
 let collected: string | null | undefined;
 
+/**
+ * Summaries longer than this, in characters, are reduced here rather than on the page: parsing a
+ * 10 MB summary with DOMParser when a reader opens it held the page for about a second.
+ */
+const PAGE_REDUCE_MAX_CHARS = 100_000;
+
 function reduce(html: string): Block[] {
-  if (collected === undefined) return reduceHtmlInNode(html);
+  if (collected === undefined || html.length > PAGE_REDUCE_MAX_CHARS) return reduceHtmlInNode(html);
   collected = html;
   return [];
 }
