@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
+import { embedFrame } from './embedFrame';
 import { expect, test } from './fixtures';
 
 type StoryFile = { events: { headline: string; quotes: { text: string }[] }[] };
@@ -8,14 +9,6 @@ const story = JSON.parse(readFileSync('stories/lecun-musk.json', 'utf8')) as Sto
 function articleUrl(hosts: { url: string }, app: { url: string }, options: Record<string, string> = {}, hash = ''): string {
   const query = new URLSearchParams({ app: app.url, ...options });
   return `${hosts.url}test/fixtures/hosts/article.html?${query}${hash}`;
-}
-
-async function embedFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/embed.html'))).toBe(true);
-  const frame = page.frames().find((candidate) => candidate.url().includes('/embed.html'));
-  if (!frame) throw new Error('no embed frame');
-  await frame.getByRole('tabpanel').waitFor();
-  return frame;
 }
 
 const contentHeight = (frame: Frame): Promise<number> => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { Frame, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parseStory } from '../src/data/parseStory';
+import { embedFrame } from './embedFrame';
 import { expect, test } from './fixtures';
 
 const BASIC_CSV = 'test/fixtures/stories/sheet-basic.csv';
@@ -30,14 +31,6 @@ async function dropFile(page: Page, path: string, type: string): Promise<void> {
 
 const preview = (page: Page) => page.getByRole('region', { name: 'Preview' });
 const embedCode = (page: Page) => page.getByRole('region', { name: 'Embed code' });
-
-async function embedFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/embed.html'))).toBe(true);
-  const frame = page.frames().find((candidate) => candidate.url().includes('/embed.html'));
-  if (!frame) throw new Error('no embed frame');
-  await frame.getByRole('tabpanel').waitFor();
-  return frame;
-}
 
 test('a chosen CSV shows its format, a preview with its title and events, and the file input names it', async ({ page, app }) => {
   await openMakePage(page, app);

@@ -1,4 +1,5 @@
 import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
+import { embedFrame } from './embedFrame';
 import { expect, test } from './fixtures';
 
 // Hostile stories, in real Chromium: the fixtures in test/fixtures/xss carry script tags, event
@@ -195,14 +196,6 @@ async function walkEvents(page: Page, scope: Page | Frame, fixture: Fixture, roo
   await expect(help).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
-}
-
-async function embedFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/embed.html'))).toBe(true);
-  const frame = page.frames().find((candidate) => candidate.url().includes('/embed.html'));
-  if (!frame) throw new Error('no embed frame');
-  await frame.getByRole('tabpanel').waitFor();
-  return frame;
 }
 
 for (const fixture of FIXTURES) {
