@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /**
@@ -20,15 +20,19 @@ const SRC_JS_BUDGET_BYTES = 104 * 1024;
 async function measureScripts(page: Page, origin: string, url: string): Promise<{ total: number; scripts: { url: string; bytes: number }[] }> {
   const pending: Promise<{ url: string; bytes: number }>[] = [];
   const others: string[] = [];
-  page.on('requestfinished', (request) => {
+  const onFinished = (request: Request): void => {
     if (!request.url().startsWith(origin)) others.push(request.url());
     if (request.resourceType() !== 'script' || WORKER_SCRIPT.test(new URL(request.url()).pathname)) return;
     // Read while the page is open, and awaited below: a listener's own await would race the
     // test's end (and could count a script before its size arrived).
     pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })));
-  });
+  };
+  page.on('requestfinished', onFinished);
   await page.goto(url, { waitUntil: 'networkidle' });
   await expect(page.getByRole('tabpanel')).toBeVisible();
+  // Stop listening before awaiting: a chunk loaded on idle after this point must not start a size
+  // read that outlives the page.
+  page.off('requestfinished', onFinished);
   const scripts = await Promise.all(pending);
   expect(
     scripts.every((script) => script.bytes > 0),
