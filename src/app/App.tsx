@@ -99,7 +99,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   useEffect(() => {
     if (options.src === undefined) return undefined;
     let isCurrent = true;
-    // One render of the status per chunk read (the timeline is not mounted yet): cheap enough.
+    // One render of the status per progress report (at most every 100 ms; the timeline is not mounted yet).
     const onProgress = (progress: LoadProgress): void => {
       if (isCurrent) setState({ status: 'loading', progress });
     };
