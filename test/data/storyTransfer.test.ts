@@ -24,7 +24,7 @@ describe('splitParseResult', () => {
     const result = parseJsonStoryText(timelineJs(7), { htmlToParagraphs: reduceHtmlInNode });
     const messages = splitParseResult(result, [], 3);
     expect(messages.map((message) => message.type)).toEqual(['head', 'events', 'events', 'events', 'done']);
-    expect(messages.flatMap((message) => (message.type === 'events' ? [message.events.length] : []))).toEqual([3, 3, 1]);
+    expect(messages.flatMap((message) => (message.type === 'events' ? [(JSON.parse(message.json) as unknown[]).length] : []))).toEqual([3, 3, 1]);
     expect(messages[0]).toMatchObject({ type: 'head', eventCount: 7, result: { story: { events: [] } } });
   });
 
@@ -48,12 +48,28 @@ describe('joinParseResult', () => {
     const result = parseJsonStoryText(timelineJs(2), { htmlToParagraphs: reduceHtmlInNode });
     const reduce = vi.fn(reduceHtmlInNode);
     const joined = joinParseResult(cloneEach(splitParseResult(result, ['<p>Hello <b>there</b></p>', null])), reduce);
+    expect(Object.keys(joined.story?.events[0] ?? {})).toContain('summary');
     expect(reduce).not.toHaveBeenCalled();
     const [first, second] = joined.story?.events ?? [];
     expect(first?.summary).toEqual([[{ text: 'Hello ' }, { text: 'there', strong: true }]]);
     expect(first?.summary).toEqual([[{ text: 'Hello ' }, { text: 'there', strong: true }]]);
     expect(second?.summary).toEqual(result.story?.events[1]?.summary);
     expect(reduce).toHaveBeenCalledTimes(1);
+  });
+
+  it('joinParseResult(messages, reduce) cuts each summary out of its chunk, across chunks, beside summaries sent as data', () => {
+    const result = parseJsonStoryText(timelineJs(5), { htmlToParagraphs: reduceHtmlInNode });
+    const html = ['<p>One</p>', null, '<p>Three <em>é</em> 🙂</p>', '<p>Four</p>', ''];
+    const joined = joinParseResult(cloneEach(splitParseResult(result, html, 2)), reduceHtmlInNode);
+    expect(joined.story?.events.map((event) => event.summary)).toEqual([
+      [[{ text: 'One' }]],
+      result.story?.events[1]?.summary,
+      [[{ text: 'Three ' }, { text: 'é', em: true }, { text: ' 🙂' }]],
+      [[{ text: 'Four' }]],
+      [],
+    ]);
+    // Read once, a summary is plain data: it can be written and serialised like any other.
+    expect(JSON.parse(JSON.stringify(joined.story?.events[0]))).toMatchObject({ summary: [[{ text: 'One' }]] });
   });
 
   it('joinParseResult(messages) throws when a chunk or the end is missing', () => {
