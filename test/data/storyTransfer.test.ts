@@ -68,7 +68,7 @@ describe('joinParseResult', () => {
       [[{ text: 'Four' }]],
       [],
     ]);
-    // Read once, a summary is plain data: it can be written and serialised like any other.
+    // A summary read through its getter serialises like any other field.
     expect(JSON.parse(JSON.stringify(joined.story?.events[0]))).toMatchObject({ summary: [[{ text: 'One' }]] });
   });
 
