@@ -37,13 +37,14 @@ export type StoryMessage =
   | { type: 'failed'; message: string };
 
 /**
- * Splits a parse result into the messages that carry it (`head`, `events`…, `done`).
+ * Splits a parse result into the messages that carry it (`head`, `events`…, `done`), each made
+ * when it is asked for, so the first can be on its way while the next is written.
  * `summaryHtml[i]` is the HTML of event i's summary, still to be reduced, or null.
  */
-export function splitParseResult(result: ParseResult, summaryHtml: readonly (string | null)[], chunkEvents: number = TRANSFER_CHUNK_EVENTS): StoryMessage[] {
+export function* splitParseResult(result: ParseResult, summaryHtml: readonly (string | null)[], chunkEvents: number = TRANSFER_CHUNK_EVENTS): Generator<StoryMessage> {
   const events = result.story?.events ?? [];
   const head: ParseResult = { ...result, story: result.story ? { ...result.story, events: [] } : null };
-  const messages: StoryMessage[] = [{ type: 'head', result: head, eventCount: events.length }];
+  yield { type: 'head', result: head, eventCount: events.length };
   const size = Math.max(1, Math.floor(chunkEvents));
   for (let start = 0; start < events.length; start += size) {
     const chunk = events.slice(start, start + size);
@@ -70,10 +71,9 @@ export function splitParseResult(result: ParseResult, summaryHtml: readonly (str
       htmlIndex += 1;
       summaryEnds[index] = end;
     });
-    messages.push({ type: 'events', json: JSON.stringify(sent), summaryHtml: bytes.slice(0, end), summaryEnds });
+    yield { type: 'events', json: JSON.stringify(sent), summaryHtml: bytes.slice(0, end), summaryEnds };
   }
-  messages.push({ type: 'done' });
-  return messages;
+  yield { type: 'done' };
 }
 
 /** Takes a parse's messages one at a time, as they arrive, and gives the whole result after `done`. */

@@ -15,14 +15,14 @@ function timelineJs(count: number): string {
 }
 
 /** Sends messages through structuredClone one at a time, as postMessage does. */
-function cloneEach(messages: StoryMessage[]): StoryMessage[] {
-  return messages.map((message) => structuredClone(message));
+function cloneEach(messages: Iterable<StoryMessage>): StoryMessage[] {
+  return [...messages].map((message) => structuredClone(message));
 }
 
 describe('splitParseResult', () => {
   it('splitParseResult(result, html, size) sends the head, the events in chunks of size, then done', () => {
     const result = parseJsonStoryText(timelineJs(7), { htmlToParagraphs: reduceHtmlInNode });
-    const messages = splitParseResult(result, [], 3);
+    const messages = [...splitParseResult(result, [], 3)];
     expect(messages.map((message) => message.type)).toEqual(['head', 'events', 'events', 'events', 'done']);
     expect(messages.flatMap((message) => (message.type === 'events' ? [(JSON.parse(message.json) as unknown[]).length] : []))).toEqual([3, 3, 1]);
     expect(messages[0]).toMatchObject({ type: 'head', eventCount: 7, result: { story: { events: [] } } });
@@ -30,7 +30,7 @@ describe('splitParseResult', () => {
 
   it('splitParseResult(result) sends a result without a story as head and done', () => {
     const result: ParseResult = { format: null, story: null, issues: [{ path: '(file)', message: 'is not JSON' }], warnings: [] };
-    expect(splitParseResult(result, [])).toEqual([{ type: 'head', result, eventCount: 0 }, { type: 'done' }]);
+    expect([...splitParseResult(result, [])]).toEqual([{ type: 'head', result, eventCount: 0 }, { type: 'done' }]);
   });
 });
 
@@ -74,7 +74,7 @@ describe('joinParseResult', () => {
 
   it('joinParseResult(messages) throws when a chunk or the end is missing', () => {
     const result = parseJsonStoryText(timelineJs(4), { htmlToParagraphs: reduceHtmlInNode });
-    const messages = splitParseResult(result, [], 2);
+    const messages = [...splitParseResult(result, [], 2)];
     expect(() => joinParseResult(messages.slice(0, -1), reduceHtmlInNode)).toThrow(/incomplete/);
     expect(() => joinParseResult([...messages.slice(0, 2), ...messages.slice(3)], reduceHtmlInNode)).toThrow(/2 of 4 events/);
   });

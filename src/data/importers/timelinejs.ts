@@ -80,6 +80,8 @@ type DateInput = v.InferOutput<typeof DateSchema>;
 export interface ImportTimelineJsOptions {
   /** Reduces `text.text` HTML to text and links; without it HTML is kept as literal text. */
   htmlToParagraphs?: HtmlToParagraphs | undefined;
+  /** Reduces each summary's HTML (`text.text`) at import. Without it, `htmlToParagraphs` reduces a summary when it is first read (a getter). */
+  summaryToParagraphs?: HtmlToParagraphs | undefined;
   /** Which images the page will show, for warnings about media that will not be loaded. */
   mediaPolicy?: MediaPolicy | undefined;
 }
@@ -147,7 +149,7 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
       },
       { end, displayDate: displayDate || undefined, media },
     );
-    drafts.push(withLazySummary(draft, slide.text.text, toParagraphsFromHtml));
+    drafts.push(options.summaryToParagraphs ? { ...draft, summary: options.summaryToParagraphs(slide.text.text) } : withLazySummary(draft, slide.text.text, toParagraphsFromHtml));
   });
   const eras = readEras(envelope.output.eras, toText, issues);
   const title = envelope.output.title;
