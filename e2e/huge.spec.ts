@@ -14,9 +14,21 @@ test('a story of 100,000 events shows its first headline and the keyboard moves 
   await page.route('**/generated/huge.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
+  // What the track's place says while the events are laid out, in a render after the panel's.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { seenPending: seen });
+    new MutationObserver(() => {
+      const text = document.querySelector('.ql-track-pending')?.textContent;
+      if (text && !seen.includes(text)) seen.push(text);
+    }).observe(document, { subtree: true, childList: true });
+  });
   await page.goto(`${app.url}?src=generated/huge.json`);
   const heading = page.getByRole('tabpanel').getByRole('heading', { level: 2 });
   await expect(heading).toHaveText(benchHeadline(0, HUGE_EVENTS), { timeout: HUGE_TIMEOUT_MS });
+  await expect(page.getByRole('tab').first()).toBeVisible({ timeout: HUGE_TIMEOUT_MS });
+  expect(await page.evaluate(() => (window as unknown as { seenPending: string[] }).seenPending)).toEqual(['Placing 100,000 events on the timeline…']);
+  await expect(page.locator('.ql-track-pending')).toHaveCount(0);
   // Parsed off the page's thread, in the story worker (not the fallback on the page).
   expect(workers.filter((url) => /\/storyWorker-[\w-]+\.js$/.test(url))).toHaveLength(1);
   await page.locator('[role=tab][tabindex="0"]').focus();
