@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { getPeriodEnd, toAxisTime } from '../data/civilDate';
 import { getNumberFormat } from '../data/intlCache';
 import { getInitialEventId } from '../data/selection';
 import { NO_MEDIA, type MediaPolicy } from '../data/mediaPolicy';
 import type { Story, TimelineEvent } from '../data/types';
+import { useFirstLayoutInSteps } from '../hooks/useFirstLayoutInSteps';
 import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
 import { useTimelineLayout } from '../hooks/useTimelineLayout';
 import { useTimelineState } from '../hooks/useTimelineState';
@@ -28,13 +29,6 @@ import { ZoomControls } from './ZoomControls';
 import './quoteline.css';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
-
-/**
- * Stories with more events than this lay out their track in a render of its own, after the one
- * that shows the selected event's panel: laying out 100,000 events is a task in itself.
- * @default 10,000
- */
-export const DEFER_LAYOUT_EVENTS = 10_000;
 
 // The help is code the first paint does not need: loaded when first opened.
 const KeyboardHelp = lazy(() => import('./KeyboardHelp').then((module) => ({ default: module.KeyboardHelp })));
@@ -95,9 +89,9 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   const layoutWidth = size?.orientation === 'horizontal' ? size.width : undefined;
   // The live horizontal track's layout, once its width is known: none for the phone list, and none
   // before the first measure (each costs a pass over every event; the server lays out its own sizes).
-  const laidOutEvents = useDeferredValue(events, events.length > DEFER_LAYOUT_EVENTS ? NO_EVENTS : events);
-  const isLayoutPending = laidOutEvents !== events;
-  const result = useTimelineLayout({ events: layoutWidth === undefined ? NO_EVENTS : laidOutEvents, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus });
+  const layoutOptions = { events, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus };
+  const isLayoutPending = !useFirstLayoutInSteps(layoutOptions);
+  const result = useTimelineLayout({ ...layoutOptions, events: layoutWidth === undefined || isLayoutPending ? NO_EVENTS : events });
   const zoomer = useTimelineZoom({ zoom, setZoom, geometry: result.geometry, frameRef, trackRef });
   useZoomGestures({ frameRef, zoom, zoomBy: zoomer.zoomBy, isActive: size?.orientation === 'horizontal' });
   const keyboard = useTimelineKeyboard({

@@ -57,14 +57,37 @@ function getStoryCache(events: readonly TimelineEvent[]): StoryCache {
   return cache;
 }
 
+/** The cache key of a layout: zoom, compression, language, width and focus. */
+function getLayoutKey({ locale, zoom = 1, compress = true, width = MIN_TRACK_WIDTH_PX, focus }: TimelineLayoutOptions): string {
+  return `${zoom}|${compress}|${locale}|${width}|${focus?.start ?? ''}|${focus?.end ?? ''}`;
+}
+
+/** Whether the layout for these options is made already (see `computeTimelineLayout`). */
+export function hasTimelineLayout(options: TimelineLayoutOptions): boolean {
+  return getStoryCache(options.events).layouts.has(getLayoutKey(options));
+}
+
 /**
  * Computes the geometry, ticks, breaks and lane layout of a track at its least width
  * (`MIN_TRACK_WIDTH_PX` × zoom): pure, and cached per story (its events array), zoom level,
  * compression and language, so zooming back and forth reuses layouts.
  */
-export function computeTimelineLayout({ events, locale, zoom = 1, compress = true, width: baseWidth = MIN_TRACK_WIDTH_PX, focus }: TimelineLayoutOptions): TimelineLayoutResult {
+export function computeTimelineLayout(options: TimelineLayoutOptions): TimelineLayoutResult {
+  const steps = stepTimelineLayout(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `computeTimelineLayout` in steps: it pauses after the axis and after the lanes, so a caller may
+ * give the page a turn between them (100,000 events take a while at each).
+ */
+export function* stepTimelineLayout(options: TimelineLayoutOptions): Generator<void, TimelineLayoutResult> {
+  const { events, locale, zoom = 1, compress = true, width: baseWidth = MIN_TRACK_WIDTH_PX, focus } = options;
   const { widths, layouts } = getStoryCache(events);
-  const key = `${zoom}|${compress}|${locale}|${baseWidth}|${focus?.start ?? ''}|${focus?.end ?? ''}`;
+  const key = getLayoutKey(options);
   const cached = layouts.get(key);
   if (cached) return cached;
   const measureLabel = (text: string): number => {
@@ -77,6 +100,7 @@ export function computeTimelineLayout({ events, locale, zoom = 1, compress = tru
   };
   const width = Math.round(Math.max(MIN_TRACK_WIDTH_PX, baseWidth) * zoom);
   const axis = createTimeAxis(events, { width, compress, zoom, focus });
+  yield;
   const geometry = createTrackGeometry(axis);
   // On the widened axis, a day's events sit side by side within their day (see `spreadSameTime`).
   const placed = compress ? spreadSameTime(events, SAME_TIME_SPREAD * 2 * EVENT_REACH_MS) : events;
@@ -87,6 +111,7 @@ export function computeTimelineLayout({ events, locale, zoom = 1, compress = tru
     fontSizePx: LABEL_FONT_PX,
     measureText: measureLabel,
   });
+  yield;
   const result = { geometry, axis, layout, ...positionAxisMarks(getTicks(axis, locale, TICK_FONT_PX), getBreakMarks(axis, locale), geometry), measureLabel };
   layouts.set(key, result);
   return result;
