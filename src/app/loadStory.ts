@@ -28,6 +28,8 @@ export interface LoadProgress {
 export interface FetchStoryOptions {
   /** Called as the body arrives: at most every PROGRESS_INTERVAL_MS, and once all of it is in. */
   onProgress?: ((progress: LoadProgress) => void) | undefined;
+  /** Called with each chunk of the body as it arrives (not past the size limit). */
+  onBytes?: ((chunk: Uint8Array) => void) | undefined;
   /** Largest body read, in bytes. @default MAX_STORY_BYTES */
   maxBytes?: number | undefined;
 }
@@ -57,7 +59,7 @@ export async function fetchStoryText(url: string, fetcher: typeof fetch = fetch,
  * `fetchStoryText` without the decoding: the bytes as they arrived, for a parser in a worker to
  * decode off the page's thread.
  */
-export async function fetchStoryBytes(url: string, fetcher: typeof fetch = fetch, { onProgress, maxBytes = MAX_STORY_BYTES }: FetchStoryOptions = {}): Promise<FetchBytesResult> {
+export async function fetchStoryBytes(url: string, fetcher: typeof fetch = fetch, { onProgress, onBytes, maxBytes = MAX_STORY_BYTES }: FetchStoryOptions = {}): Promise<FetchBytesResult> {
   let response: Response;
   try {
     response = await fetcher(url, { credentials: 'omit' });
@@ -79,7 +81,7 @@ export async function fetchStoryBytes(url: string, fetcher: typeof fetch = fetch
   const contentType = response.headers.get('content-type') ?? undefined;
   let body: Body;
   try {
-    body = await readBody(response, total, maxBytes, onProgress);
+    body = await readBody(response, total, maxBytes, onProgress, onBytes);
   } catch (error) {
     return { ok: false, message: `Could not load the story from ${url}: the download broke off (${describeError(error)}).` };
   }
@@ -99,7 +101,7 @@ function getDeclaredLength(response: Response): number | undefined {
 type Body = { isTooLarge: false; bytes: Uint8Array[]; loaded: number } | { isTooLarge: true; loaded: number };
 
 /** Reads the body chunk by chunk, reporting progress, giving the page a turn now and then, and stopping past `maxBytes`. */
-async function readBody(response: Response, declared: number | undefined, maxBytes: number, onProgress: FetchStoryOptions['onProgress']): Promise<Body> {
+async function readBody(response: Response, declared: number | undefined, maxBytes: number, onProgress: FetchStoryOptions['onProgress'], onBytes: FetchStoryOptions['onBytes']): Promise<Body> {
   // No body at all (a 204, say): nothing was sent.
   if (!response.body) return { isTooLarge: false, bytes: [], loaded: 0 };
   const reader = response.body.getReader();
@@ -123,6 +125,7 @@ async function readBody(response: Response, declared: number | undefined, maxByt
       return { isTooLarge: true, loaded };
     }
     bytes.push(value);
+    onBytes?.(value);
     const now = performance.now();
     if (now - reportedAt >= PROGRESS_INTERVAL_MS) {
       reportedAt = now;
@@ -144,9 +147,9 @@ async function readBody(response: Response, declared: number | undefined, maxByt
  * preloads the chunk alongside the story's early fetch.
  */
 export async function loadStory(url: string, fetcher: typeof fetch = fetch, options: FetchStoryOptions = {}): Promise<LoadResult> {
-  // The parser starts while the file downloads.
+  // The parser starts while the file downloads, and decodes each chunk as it comes.
   const parser = startStoryParser();
-  const fetched = await fetchStoryBytes(url, fetcher, options);
+  const fetched = await fetchStoryBytes(url, fetcher, { ...options, onBytes: (chunk) => parser.push(chunk) });
   if (!fetched.ok) {
     parser.dispose();
     return fetched;

@@ -1,6 +1,6 @@
 import { decodeUtf8 } from '../data/decodeUtf8';
 import type { ParseStoryTextOptions } from '../data/storyText';
-import { createParseResultJoiner, getTransferBuffers, type ParseRequest, type StoryMessage } from '../data/storyTransfer';
+import { createParseResultJoiner, getTransferBuffers, type ParseRequest, type StoryMessage, type WorkerMessage } from '../data/storyTransfer';
 import type { ParseResult } from '../data/types';
 import { reduceHtmlToParagraphs } from './reduceHtml';
 import storyWorkerUrl from './storyWorker?worker&url';
@@ -11,6 +11,12 @@ export type ParseFetchedStoryOptions = Omit<ParseStoryTextOptions, 'htmlToParagr
 
 /** A parsing worker started ahead of its file: it loads and starts while the file downloads. */
 export interface StoryParser {
+  /**
+   * Gives the worker the file's next chunk as it arrives, to decode while the rest downloads
+   * (copied, not transferred: the page keeps the bytes in case the worker fails). `parse` then
+   * needs only the chunks not pushed.
+   */
+  push(chunk: Uint8Array): void;
   /** Parses the file (see `parseFetchedStory`), once; the worker ends when the result is in. */
   parse(file: string | readonly Uint8Array[], options?: ParseFetchedStoryOptions): Promise<ParseResult>;
   /** Ends the worker without parsing (the download failed). */
@@ -23,9 +29,17 @@ export interface StoryParser {
  */
 export function startStoryParser(): StoryParser {
   const worker = typeof Worker === 'function' ? startWorker() : null;
+  let pushed = 0;
   return {
+    push(chunk) {
+      if (!worker) return;
+      worker.push(chunk);
+      pushed += 1;
+    },
     async parse(file, options = {}) {
-      const result = worker ? await worker.parse({ file, contentType: options.contentType, name: options.name, mediaPolicy: options.mediaPolicy }).catch(() => null) : null;
+      // Chunks pushed already are in the worker: only the rest goes with the request.
+      const rest = typeof file === 'string' ? file : file.slice(pushed);
+      const result = worker ? await worker.parse({ file: rest, contentType: options.contentType, name: options.name, mediaPolicy: options.mediaPolicy }).catch(() => null) : null;
       return result ?? parseOnPage(typeof file === 'string' ? file : decodeUtf8(file), options);
     },
     dispose: () => worker?.dispose(),
@@ -60,15 +74,21 @@ async function parseOnPage(text: string, options: ParseFetchedStoryOptions): Pro
  * second), and only once the worker says it is ready: a worker that never starts leaves them to
  * the page.
  */
-function startWorker(): { parse(request: ParseRequest): Promise<ParseResult>; dispose(): void } {
+function startWorker(): { push(chunk: Uint8Array): void; parse(request: ParseRequest): Promise<ParseResult>; dispose(): void } {
   const worker = new Worker(toWorkerUrl(new URL(storyWorkerUrl, import.meta.url)), { type: 'module' });
   const joiner = createParseResultJoiner(reduceHtmlToParagraphs);
   let isReady = false;
+  // Chunks pushed before the worker is ready wait here.
+  let waiting: Uint8Array[] = [];
   let request: ParseRequest | undefined;
   let settle: { resolve: (result: ParseResult) => void; reject: (error: Error) => void } | undefined;
   let failure: Error | undefined;
   const send = (): void => {
-    if (isReady && request) worker.postMessage(request, getTransferBuffers(request.file));
+    if (!isReady) return;
+    for (const bytes of waiting) worker.postMessage({ bytes } satisfies WorkerMessage);
+    waiting = [];
+    if (request) worker.postMessage(request satisfies WorkerMessage, getTransferBuffers(request.file));
+    request = undefined;
   };
   const fail = (error: Error): void => {
     worker.terminate();
@@ -95,6 +115,10 @@ function startWorker(): { parse(request: ParseRequest): Promise<ParseResult>; di
   worker.addEventListener('error', (event) => fail(new Error(event.message || 'The story parser did not start.')));
   worker.addEventListener('messageerror', () => fail(new Error('The story parser sent a message that could not be read.')));
   return {
+    push(chunk) {
+      waiting.push(chunk);
+      send();
+    },
     parse(next) {
       return new Promise((resolve, reject) => {
         if (failure) return reject(failure);

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-import { decodeUtf8 } from '../data/decodeUtf8';
+import { createUtf8Decoder } from '../data/decodeUtf8';
 import { reduceHtmlInNode } from '../data/reduceHtmlInNode';
 import { isCsvText, parseJsonStoryText } from '../data/storyText';
-import { getMessageTransfer, splitParseResult, type ParseRequest, type StoryMessage } from '../data/storyTransfer';
+import { getMessageTransfer, splitParseResult, type ParseRequest, type StoryMessage, type WorkerMessage } from '../data/storyTransfer';
 import type { Block, ParseResult } from '../data/types';
 
 // The parsing worker of `parseFetchedStory`: JSON.parse, validation and import of a big file run
@@ -27,8 +27,12 @@ function reduceSummary(html: string): Block[] {
   return summary;
 }
 
+/** The file's bytes streamed so far, decoded as they come. */
+const streamed = createUtf8Decoder();
+
 async function parse({ file, contentType, name, mediaPolicy }: ParseRequest): Promise<ParseResult> {
-  const text = typeof file === 'string' ? file : decodeUtf8(file);
+  if (typeof file !== 'string') file.forEach((chunk) => streamed.push(chunk));
+  const text = typeof file === 'string' ? file : streamed.finish();
   // Summaries at import, not through getters: every one is read here, and plain objects are
   // several times faster to copy and to write as JSON.
   const options = { htmlToParagraphs: reduceHtmlInNode, summaryToParagraphs: reduceSummary, mediaPolicy };
@@ -44,8 +48,10 @@ function collectSummaryHtml(result: ParseResult): (string | null)[] {
   return (result.story?.events ?? []).map((event) => pageHtml.get(event.summary) ?? null);
 }
 
-self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
-  parse(event.data).then(
+self.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+  const message = event.data;
+  if ('bytes' in message) return streamed.push(message.bytes);
+  parse(message).then(
     (result) => {
       const summaryHtml = collectSummaryHtml(result);
       // Each message goes as soon as it is made, its summary bytes transferred, not copied.

@@ -5,13 +5,31 @@
  */
 export const DECODE_PIECE_BYTES = 16 * 1024;
 
-/** A file's bytes read as UTF-8 text (a byte order mark dropped), as `Response.text()` does. */
-export function decodeUtf8(bytes: readonly Uint8Array[]): string {
+/** UTF-8 decoding a chunk at a time, as the bytes arrive. */
+export interface Utf8Decoder {
+  /** Decodes the next chunk (a character may be cut between two). */
+  push(chunk: Uint8Array): void;
+  /** The whole text (a byte order mark dropped); the decoder is done. */
+  finish(): string;
+}
+
+export function createUtf8Decoder(): Utf8Decoder {
   const decoder = new TextDecoder();
   const parts: string[] = [];
-  for (const chunk of bytes) {
-    for (let start = 0; start < chunk.length; start += DECODE_PIECE_BYTES) parts.push(decoder.decode(chunk.subarray(start, start + DECODE_PIECE_BYTES), { stream: true }));
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
+  return {
+    push(chunk) {
+      for (let start = 0; start < chunk.length; start += DECODE_PIECE_BYTES) parts.push(decoder.decode(chunk.subarray(start, start + DECODE_PIECE_BYTES), { stream: true }));
+    },
+    finish() {
+      parts.push(decoder.decode());
+      return parts.join('');
+    },
+  };
+}
+
+/** A file's bytes read as UTF-8 text (a byte order mark dropped), as `Response.text()` does. */
+export function decodeUtf8(bytes: readonly Uint8Array[]): string {
+  const decoder = createUtf8Decoder();
+  for (const chunk of bytes) decoder.push(chunk);
+  return decoder.finish();
 }

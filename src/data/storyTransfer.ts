@@ -9,7 +9,18 @@ import type { Category, HtmlToParagraphs, ParseResult, TimelineEvent } from './t
  */
 export const TRANSFER_CHUNK_EVENTS = 5000;
 
-/** What the page asks the parsing worker: parse this file, as text or as its UTF-8 bytes. */
+/**
+ * What the page sends the parsing worker: the file's bytes as they arrive (`StreamedBytes`, decoded
+ * there while the rest downloads), then the request to parse it.
+ */
+export type WorkerMessage = StreamedBytes | ParseRequest;
+
+/** The next chunk of the file, before the `ParseRequest`. */
+export interface StreamedBytes {
+  bytes: Uint8Array;
+}
+
+/** What the page asks the parsing worker: parse this file, as text or as its UTF-8 bytes (after any streamed). */
 export interface ParseRequest {
   file: string | readonly Uint8Array[];
   contentType?: string | undefined;
