@@ -43,9 +43,17 @@ async function parse({ file, contentType, name, mediaPolicy }: ParseRequest): Pr
   return parseJsonStoryText(text, options);
 }
 
-/** Each event's summary HTML when its reduction is left to the page, else null. */
+/**
+ * Each event's summary HTML when its reduction is left to the page, else null. Such an event's
+ * summary is cleared (these events are the worker's own), so it is sent without one, uncopied.
+ */
 function collectSummaryHtml(result: ParseResult): (string | null)[] {
-  return (result.story?.events ?? []).map((event) => pageHtml.get(event.summary) ?? null);
+  return (result.story?.events ?? []).map((event) => {
+    const html = pageHtml.get(event.summary);
+    if (html === undefined) return null;
+    (event as { summary: Block[] | undefined }).summary = undefined;
+    return html;
+  });
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
