@@ -1,3 +1,4 @@
+import { setEventIndex } from './eventIndex';
 import { defineLazySummary } from './lazySummary';
 import type { MediaPolicy } from './mediaPolicy';
 import type { Block, Category, HtmlToParagraphs, ParseResult, TimelineEvent } from './types';
@@ -106,6 +107,8 @@ export function createParseResultJoiner(htmlToParagraphs: HtmlToParagraphs): Par
   let isDone = false;
   const categories = new Map<string, Category>();
   const events: TimelineEvent[] = [];
+  // Positions by id, made a chunk at a time (the events come in time order, as the story has them).
+  const indexById = new Map<string, number>();
   return {
     add(message) {
       if (message.type === 'head') {
@@ -123,6 +126,7 @@ export function createParseResultJoiner(htmlToParagraphs: HtmlToParagraphs): Par
             defineLazySummary(event, () => htmlToParagraphs(UTF8.decode(html)));
             htmlStart = htmlEnd;
           }
+          indexById.set(event.id, events.length);
           events.push(event);
         });
       } else if (message.type === 'done') {
@@ -134,6 +138,7 @@ export function createParseResultJoiner(htmlToParagraphs: HtmlToParagraphs): Par
       const { result } = head;
       if (!result.story) return result;
       if (events.length !== head.eventCount) throw new Error(`The story arrived incomplete from its parser: ${events.length} of ${head.eventCount} events.`);
+      setEventIndex(events, indexById);
       return { ...result, story: { ...result.story, events } };
     },
   };

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { getEventIndex } from '../data/eventIndex';
 import type { TimelineEvent } from '../data/types';
 import { MIN_ZOOM } from '../layout/viewport';
 
@@ -40,12 +41,7 @@ export function useTimelineState({ events, selectedId, initialSelectedId, onSele
   const [ownSelectedId, setOwnSelectedId] = useState(initialSelectedId);
   const [ownCompress, setOwnCompress] = useState(true);
   const [zoom, setZoom] = useState(MIN_ZOOM);
-  const indexById = useMemo(() => {
-    // A loop, not new Map(pairs): no array per event (100,000 events).
-    const map = new Map<string, number>();
-    events.forEach((event, index) => map.set(event.id, index));
-    return map;
-  }, [events]);
+  const indexById = useMemo(() => getEventIndex(events), [events]);
   const indexOf = useCallback((id: string): number => indexById.get(id) ?? -1, [indexById]);
   const isSelectionControlled = selectedId !== undefined;
   const currentId = isSelectionControlled ? selectedId : ownSelectedId;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { getEventIndex } from '../../src/data/eventIndex';
 import { reduceHtmlInNode } from '../../src/data/reduceHtmlInNode';
 import { parseJsonStoryText } from '../../src/data/storyText';
 import { getTransferBuffers, joinParseResult, splitParseResult, type StoryMessage } from '../../src/data/storyTransfer';
@@ -42,6 +43,9 @@ describe('joinParseResult', () => {
     expect(joined.story?.events.map((event) => event.summary)).toEqual(result.story?.events.map((event) => event.summary));
     expect(joined.warnings).toEqual(result.warnings);
     for (const event of joined.story?.events ?? []) expect(joined.story?.categories).toContain(event.category);
+    // The positions by id come made, as the chunks came.
+    const events = joined.story?.events ?? [];
+    expect([...getEventIndex(events)]).toEqual(events.map((event, index) => [event.id, index]));
   });
 
   it('joinParseResult(messages, reduce) reduces a summary sent as HTML when it is first read, once', () => {
