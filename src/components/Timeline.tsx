@@ -1,8 +1,12 @@
-import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { describeSearchResult } from '../a11y/describe';
+import { isTypingTarget } from '../a11y/keys';
 import { getPeriodEnd, toAxisTime } from '../data/civilDate';
 import { getInitialEventId } from '../data/selection';
 import { NO_MEDIA, type MediaPolicy } from '../data/mediaPolicy';
 import type { Story } from '../data/types';
+import { useAnnouncer } from '../hooks/useAnnouncer';
+import { useStorySearch, type StoryView } from '../hooks/useStorySearch';
 import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
 import { useTimelineLayout } from '../hooks/useTimelineLayout';
 import { useTimelineState } from '../hooks/useTimelineState';
@@ -16,11 +20,17 @@ import type { EventLayout } from '../layout/layoutTimeline';
 import { computeTimelineLayout } from '../layout/trackLayout';
 import { TRACK_SIZES, trackSizeKey } from '../layout/trackSizes';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP } from '../layout/viewport';
+import { listPeople } from '../search/people';
+import { EMPTY_QUERY, type SearchQuery } from '../search/query';
 import { ErrorBoundary } from './ErrorBoundary';
 import { EventCard } from './EventCard';
 import { EventCardError } from './EventCardError';
 import { EventList } from './EventList';
+import { FilterChips } from './FilterChips';
 import { Legend } from './Legend';
+import { LiveRegion } from './LiveRegion';
+import { QuotesView } from './QuotesView';
+import { SearchBar } from './SearchBar';
 import { StaticViewport, TimelineViewport } from './TimelineViewport';
 import { VerticalTrack } from './VerticalTrack';
 import { ZoomControls } from './ZoomControls';
@@ -51,13 +61,41 @@ export interface TimelineProps {
    * link to the original. @default nothing is loaded
    */
   mediaPolicy?: MediaPolicy | undefined;
+  /** Search text and chips, for a controlled search (the page keeps them in its URL). */
+  search?: SearchQuery | undefined;
+  /** Called with every search the reader makes: each keystroke, each chip. */
+  onSearchChange?: ((query: SearchQuery) => void) | undefined;
+  /** What shows: the timeline, or the quotes view, for a controlled switch. */
+  show?: StoryView | undefined;
+  /** Called when the reader switches between the timeline and the quotes view. */
+  onShowChange?: ((show: StoryView) => void) | undefined;
+  /** Says a message in the page's polite live region. @default the timeline's own live region */
+  announce?: ((message: string) => void) | undefined;
+  /** Where `/` focuses the search field from: anywhere in the document (a page of its own), or inside the timeline. @default 'timeline' */
+  searchShortcut?: 'document' | 'timeline' | undefined;
 }
 
 /**
  * The interactive timeline of one story. Markers follow the WAI-ARIA tabs pattern (automatic
  * activation): the track is a tab list with one Tab stop, the detail panel its tab panel.
  */
-export function Timeline({ story, selectedId, defaultSelectedId, onSelect, locale, theme = 'auto', compress, onCompressChange, mediaPolicy = NO_MEDIA }: TimelineProps) {
+export function Timeline({
+  story,
+  selectedId,
+  defaultSelectedId,
+  onSelect,
+  locale,
+  theme = 'auto',
+  compress,
+  onCompressChange,
+  mediaPolicy = NO_MEDIA,
+  search: searchQuery,
+  onSearchChange,
+  show,
+  onShowChange,
+  announce,
+  searchShortcut = 'timeline',
+}: TimelineProps) {
   const { events } = story;
   // The first selection is read once, as the state hook's initial value is.
   const [initialSelectedId] = useState(() => getInitialEventId(story, defaultSelectedId));
@@ -82,6 +120,11 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   const panelId = `${baseId}-panel`;
   const eras = useMemo(() => getEraSpans(story.eras), [story.eras]);
   const categories = useMemo(() => story.categories.filter((category) => events.some((event) => event.category === category)), [story.categories, events]);
+  const search = useStorySearch({ story, query: searchQuery, onQueryChange: onSearchChange, view: show, onViewChange: onShowChange });
+  const isQuotesView = search.view === 'quotes';
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusSearch = useCallback(() => searchRef.current?.focus(), []);
+  const people = useMemo(() => listPeople(story), [story]);
   const layoutWidth = size?.orientation === 'horizontal' ? size.width : undefined;
   const result = useTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus });
   const zoomer = useTimelineZoom({ zoom, setZoom, geometry: result.geometry, frameRef, trackRef });
@@ -97,6 +140,8 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
     frameRef,
     trackRef,
     orientation: isVertical ? 'vertical' : 'horizontal',
+    matchNavigation: search.navigation,
+    onFocusSearch: focusSearch,
   });
 
   const { zoomBy, showAll, getCenterTime } = zoomer;
@@ -126,9 +171,51 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   );
 
   // What every track size (live or server-rendered, horizontal or vertical) is drawn from.
-  const trackProps = { events, indexOf: state.indexOf, selectedId: selected?.id, locale: language, panelId, label: `Events, ${events.length} in time order`, eras };
+  const trackProps = { events, indexOf: state.indexOf, selectedId: selected?.id, locale: language, panelId, label: `Events, ${events.length} in time order`, eras, matches: search.matches };
   // A marker tapped in the phone list: its panel, which follows the list, comes into view.
   const showPanel = useCallback(() => document.getElementById(panelId)?.scrollIntoView({ block: 'start', behavior: getScrollBehavior() }), [panelId]);
+
+  const { query, setQuery, setView, result } = search;
+  const highlight = search.isActive && query.text.trim() !== '' ? query.text : undefined;
+  const searchCounts = search.isActive && result ? { events: result.eventIndexes.length, quotes: result.quotes.length } : undefined;
+  const [ownMessage, ownAnnounce] = useAnnouncer();
+  const say = announce ?? ownAnnounce;
+  // Each search is announced once the reader pauses (the announcer's delay), and so is its end.
+  const wasActive = useRef(false);
+  useEffect(() => {
+    if (searchCounts) say(describeSearchResult(searchCounts.events, searchCounts.quotes));
+    else if (wasActive.current) say('Search cleared: every event shows.');
+    wasActive.current = searchCounts !== undefined;
+  }, [say, searchCounts?.events, searchCounts?.quotes]); // eslint-disable-line react-hooks/exhaustive-deps -- the counts, not the object made per render
+  const goToFirstMatch = (): void => {
+    const first = events[result?.eventIndexes[0] ?? -1];
+    if (!search.isActive || !first || isQuotesView) return;
+    select(first.id);
+    focusMarker(first.id);
+  };
+  const showEvent = useCallback(
+    (id: string): void => {
+      setView('timeline');
+      select(id);
+      focusMarker(id);
+    },
+    [setView, select, focusMarker],
+  );
+  const toggle = (list: readonly string[], item: string): string[] => (list.includes(item) ? list.filter((other) => other !== item) : [...list, item]);
+
+  // `/` from anywhere on a page of its own; inside the timeline the keyboard model handles it.
+  useEffect(() => {
+    if (searchShortcut !== 'document') return undefined;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== '/' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (isTypingTarget(target) || target?.closest('dialog')) return;
+      event.preventDefault();
+      focusSearch();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [searchShortcut, focusSearch]);
 
   return (
     <section ref={rootRef} className="ql-timeline" aria-label={story.title} lang={language} data-theme={theme === 'auto' ? undefined : theme} {...keyboard.rootProps}>
@@ -138,8 +225,34 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
           Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
         </button>
       </div>
+      {events.length > 0 && (
+        <>
+          <SearchBar
+            text={query.text}
+            onTextChange={(text) => setQuery({ ...query, text })}
+            counts={searchCounts}
+            onSubmit={goToFirstMatch}
+            onClear={() => setQuery(EMPTY_QUERY)}
+            onFocus={search.prepare}
+            inputRef={searchRef}
+            view={search.view}
+            onViewChange={setView}
+          />
+          <FilterChips
+            people={people}
+            categories={categories}
+            selectedPeople={query.people}
+            selectedCategories={query.categories}
+            onTogglePerson={(name) => setQuery({ ...query, people: toggle(query.people, name) })}
+            onToggleCategory={(id) => setQuery({ ...query, categories: toggle(query.categories, id) })}
+          />
+        </>
+      )}
+      {!announce && <LiveRegion message={ownMessage} />}
       {events.length === 0 ? (
         <p className="ql-empty">This story has no events to show.</p>
+      ) : isQuotesView ? (
+        <QuotesView events={events} quotes={result?.quotes ?? []} locale={language} highlight={highlight} onShowEvent={showEvent} id={`${baseId}-quotes`} />
       ) : (
         <>
           {!isVertical && (
@@ -176,7 +289,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
           )}
         </>
       )}
-      {selected && (
+      {selected && !isQuotesView && (
         // A panel that fails to render (bad data, a chunk that did not load) becomes a message for that event alone.
         <ErrorBoundary resetKey={selected.id} fallback={() => <EventCardError id={panelId} headline={selected.headline} headingRef={headingRef} />}>
           <EventCard
@@ -191,6 +304,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
             headingRef={headingRef}
             mediaPolicy={mediaPolicy}
             eraNames={getErasAt(eras, selected.time).map((span) => span.era.label)}
+            highlight={highlight}
           />
         </ErrorBoundary>
       )}

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createMatchNavigation, type MatchNavigation } from '../a11y/matchNavigation';
+import type { Story } from '../data/types';
+import { EMPTY_QUERY, isQueryActive, type SearchQuery } from '../search/query';
+import { createSearchIndex, searchStory, type SearchIndex, type SearchResult } from '../search/searchIndex';
+
+/** Which view of the story shows: the timeline (track and panel) or the list of quotes. */
+export type StoryView = 'timeline' | 'quotes';
+
+/** Options for `useStorySearch`: query and view are controlled when given, owned by the hook when not. */
+export interface StorySearchOptions {
+  story: Story;
+  /** Search text and chips, for a controlled search. */
+  query?: SearchQuery | undefined;
+  /** Called with every query the reader makes (each keystroke, each chip). */
+  onQueryChange?: ((query: SearchQuery) => void) | undefined;
+  /** The view, for a controlled switch. */
+  view?: StoryView | undefined;
+  /** Called when the reader switches views. */
+  onViewChange?: ((view: StoryView) => void) | undefined;
+}
+
+/** The search state of a timeline. */
+export interface StorySearchResult {
+  query: SearchQuery;
+  setQuery: (query: SearchQuery) => void;
+  view: StoryView;
+  setView: (view: StoryView) => void;
+  /** The result of the query; null until the index is built (the field's first focus, or idle). */
+  result: SearchResult | null;
+  /** True when the query filters something and its result is known. */
+  isActive: boolean;
+  /** Per event index (time order): whether it matches; undefined when no search is active (nothing is dimmed). */
+  matches: readonly boolean[] | undefined;
+  /** Where ← → and Page keys go while a search is active; undefined otherwise. */
+  navigation: MatchNavigation | undefined;
+  /** Builds the index now, if it is not built yet (the search field was focused). */
+  prepare: () => void;
+}
+
+/** Time before idle building starts anyway, where there is no requestIdleCallback (Safari). @default 1000 */
+export const INDEX_IDLE_FALLBACK_MS = 1000;
+
+/**
+ * The search of a timeline, wired: the query and the view (controlled or not), and the index, built
+ * once per story off the first paint (when the browser is first idle, or when the field is first
+ * focused, or at once when the URL already asks for a search). Each query is answered in render,
+ * with no debounce: the index makes a keystroke cheap (bench/README.md, "Search").
+ */
+export function useStorySearch({ story, query, onQueryChange, view, onViewChange }: StorySearchOptions): StorySearchResult {
+  const [ownQuery, setOwnQuery] = useState<SearchQuery>(EMPTY_QUERY);
+  const [ownView, setOwnView] = useState<StoryView>('timeline');
+  const [isRequested, setIsRequested] = useState(false);
+  const currentQuery = query ?? ownQuery;
+  const currentView = view ?? ownView;
+  const isWanted = isRequested || isQueryActive(currentQuery) || currentView === 'quotes';
+  // createSearchIndex keeps one index per story object: asking again is free.
+  const index: SearchIndex | null = useMemo(() => (isWanted ? createSearchIndex(story) : null), [isWanted, story]);
+
+  useEffect(() => {
+    if (isRequested) return undefined;
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(() => setIsRequested(true));
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(() => setIsRequested(true), INDEX_IDLE_FALLBACK_MS);
+    return () => clearTimeout(timer);
+  }, [isRequested]);
+
+  const result = useMemo(() => (index ? searchStory(index, currentQuery) : null), [index, currentQuery]);
+  const isActive = result?.isActive ?? false;
+  const times = useMemo(() => story.events.map((event) => event.time), [story.events]);
+  const eventIndexes = result?.eventIndexes;
+  const navigation = useMemo(() => (isActive && eventIndexes ? createMatchNavigation(eventIndexes, times) : undefined), [isActive, eventIndexes, times]);
+  const matches = isActive ? result?.matches : undefined;
+
+  const setQuery = useCallback(
+    (next: SearchQuery): void => {
+      if (query === undefined) setOwnQuery(next);
+      onQueryChange?.(next);
+    },
+    [query, onQueryChange],
+  );
+  const setView = useCallback(
+    (next: StoryView): void => {
+      if (view === undefined) setOwnView(next);
+      onViewChange?.(next);
+    },
+    [view, onViewChange],
+  );
+  const prepare = useCallback(() => setIsRequested(true), []);
+
+  return { query: currentQuery, setQuery, view: currentView, setView, result, isActive, matches, navigation, prepare };
+}
