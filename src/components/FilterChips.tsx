@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import type { Category } from '../data/types';
-import type { PersonFacet } from '../search/people';
+import { foldPersonName, type PersonFacet } from '../search/people';
 import { CategoryShape } from './CategoryShape';
 
 /** People shown before "More people": the most quoted (a big story may name hundreds). @default 6 */
@@ -29,7 +29,10 @@ export const FilterChips = memo(function FilterChips({ people, categories, selec
   const [isAllPeople, setIsAllPeople] = useState(false);
   const id = useId();
   const hasMore = people.length > PEOPLE_SHOWN;
-  const shownPeople = isAllPeople || !hasMore ? people : people.filter((person, index) => index < PEOPLE_SHOWN || selectedPeople.includes(person.name));
+  // Names compare folded, as the search does: ?person=yann%20lecun presses "Yann LeCun".
+  const chosen = new Set(selectedPeople.map(foldPersonName));
+  const isChosen = (person: PersonFacet): boolean => chosen.has(foldPersonName(person.name));
+  const shownPeople = isAllPeople || !hasMore ? people : people.filter((person, index) => index < PEOPLE_SHOWN || isChosen(person));
   return (
     <div className="ql-chips">
       {people.length > 1 && (
@@ -38,7 +41,7 @@ export const FilterChips = memo(function FilterChips({ people, categories, selec
             People
           </span>
           {shownPeople.map((person) => (
-            <button key={person.name} type="button" className="ql-chip" aria-pressed={selectedPeople.includes(person.name)} onClick={() => onTogglePerson(person.name)}>
+            <button key={person.name} type="button" className="ql-chip" aria-pressed={isChosen(person)} onClick={() => onTogglePerson(person.name)}>
               {person.name}
             </button>
           ))}

@@ -50,6 +50,9 @@ export function QuotesView({ events, quotes, locale, highlight, onShowEvent, id 
                 <button type="button" className="ql-link-button" onClick={() => onShowEvent(event.id)}>
                   <MatchText text={event.headline} query={highlight} />
                   <span className="ql-visually-hidden">: show on the timeline</span>
+                  <span className="ql-quote-event-arrow" aria-hidden="true">
+                    {' →'}
+                  </span>
                 </button>
               </p>
             </li>

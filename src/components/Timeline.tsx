@@ -20,7 +20,7 @@ import type { EventLayout } from '../layout/layoutTimeline';
 import { computeTimelineLayout } from '../layout/trackLayout';
 import { TRACK_SIZES, trackSizeKey } from '../layout/trackSizes';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP } from '../layout/viewport';
-import { listPeople } from '../search/people';
+import { foldPersonName, listPeople } from '../search/people';
 import { EMPTY_QUERY, type SearchQuery } from '../search/query';
 import { ErrorBoundary } from './ErrorBoundary';
 import { EventCard } from './EventCard';
@@ -175,9 +175,9 @@ export function Timeline({
   // A marker tapped in the phone list: its panel, which follows the list, comes into view.
   const showPanel = useCallback(() => document.getElementById(panelId)?.scrollIntoView({ block: 'start', behavior: getScrollBehavior() }), [panelId]);
 
-  const { query, setQuery, setView, result } = search;
+  const { query, setQuery, setView, result: found } = search;
   const highlight = search.isActive && query.text.trim() !== '' ? query.text : undefined;
-  const searchCounts = search.isActive && result ? { events: result.eventIndexes.length, quotes: result.quotes.length } : undefined;
+  const searchCounts = search.isActive && found ? { events: found.eventIndexes.length, quotes: found.quotes.length } : undefined;
   const [ownMessage, ownAnnounce] = useAnnouncer();
   const say = announce ?? ownAnnounce;
   // Each search is announced once the reader pauses (the announcer's delay), and so is its end.
@@ -188,7 +188,7 @@ export function Timeline({
     wasActive.current = searchCounts !== undefined;
   }, [say, searchCounts?.events, searchCounts?.quotes]); // eslint-disable-line react-hooks/exhaustive-deps -- the counts, not the object made per render
   const goToFirstMatch = (): void => {
-    const first = events[result?.eventIndexes[0] ?? -1];
+    const first = events[found?.eventIndexes[0] ?? -1];
     if (!search.isActive || !first || isQuotesView) return;
     select(first.id);
     focusMarker(first.id);
@@ -202,6 +202,10 @@ export function Timeline({
     [setView, select, focusMarker],
   );
   const toggle = (list: readonly string[], item: string): string[] => (list.includes(item) ? list.filter((other) => other !== item) : [...list, item]);
+  const togglePerson = (list: readonly string[], name: string): string[] => {
+    const key = foldPersonName(name);
+    return list.some((other) => foldPersonName(other) === key) ? list.filter((other) => foldPersonName(other) !== key) : [...list, name];
+  };
 
   // `/` from anywhere on a page of its own; inside the timeline the keyboard model handles it.
   useEffect(() => {
@@ -243,7 +247,7 @@ export function Timeline({
             categories={categories}
             selectedPeople={query.people}
             selectedCategories={query.categories}
-            onTogglePerson={(name) => setQuery({ ...query, people: toggle(query.people, name) })}
+            onTogglePerson={(name) => setQuery({ ...query, people: togglePerson(query.people, name) })}
             onToggleCategory={(id) => setQuery({ ...query, categories: toggle(query.categories, id) })}
           />
         </>
@@ -252,7 +256,7 @@ export function Timeline({
       {events.length === 0 ? (
         <p className="ql-empty">This story has no events to show.</p>
       ) : isQuotesView ? (
-        <QuotesView events={events} quotes={result?.quotes ?? []} locale={language} highlight={highlight} onShowEvent={showEvent} id={`${baseId}-quotes`} />
+        <QuotesView events={events} quotes={found?.quotes ?? []} locale={language} highlight={highlight} onShowEvent={showEvent} id={`${baseId}-quotes`} />
       ) : (
         <>
           {!isVertical && (

@@ -69,7 +69,7 @@ export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, la
   const clusters = useMemo(() => culled.items.filter((item) => item.lane === -1), [culled]);
   const eraBands = useMemo(() => getEraBands(eras, geometry), [eras, geometry]);
   // Eras add a strip above the lanes for their names (quoteline.css).
-  const trackClass = eraBands.length > 0 ? 'ql-track ql-track-eras' : 'ql-track';
+  const trackClass = `${eraBands.length > 0 ? 'ql-track ql-track-eras' : 'ql-track'}${matches ? ' ql-searching' : ''}`;
   const selectedFraction = (selectedItem ?? spotlight)?.fraction;
   const place = usePlacement();
   const isMatch = useMemo(() => (matches ? (id: string): boolean => matches[indexOf(id)] === true : undefined), [matches, indexOf]);

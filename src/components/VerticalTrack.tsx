@@ -57,7 +57,7 @@ export function VerticalTrack({ events, selectedId, locale, panelId, label, keyb
   };
 
   return (
-    <div className="ql-vtrack">
+    <div className={matches ? 'ql-vtrack ql-searching' : 'ql-vtrack'}>
       <div className="ql-vlist" role="tablist" aria-label={label} aria-orientation="vertical" ref={listRef} onClick={onClick} onFocus={tablist?.onFocus} {...{ [KEY_ZONE_ATTRIBUTE]: 'track' }}>
         {rows.map((row) => {
           if (row.kind === 'era') return <EraHeading key={`era-${row.span.index}`} span={row.span} locale={locale} />;
