@@ -75,17 +75,17 @@ test('a search that finds nothing says so, and Clear search clears it', async ({
 test('chips and the search text are written to the URL and survive a reload', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByRole('tabpanel').waitFor();
-  const people = page.getByRole('group', { name: 'People' });
+  const people = page.getByRole('toolbar', { name: 'People' });
   await people.getByRole('button', { name: 'Yann LeCun' }).click();
   await expect(people.getByRole('button', { name: 'Yann LeCun' })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('group', { name: 'Categories' }).getByRole('button', { name: 'Critique' }).click();
+  await page.getByRole('toolbar', { name: 'Categories' }).getByRole('button', { name: 'Critique' }).click();
   await searchField(page).fill('press');
   await expect.poll(() => new URL(page.url()).search).toBe('?q=press&person=Yann+LeCun&category=critique');
   await page.reload();
   await page.getByRole('tabpanel').waitFor();
   await expect(searchField(page)).toHaveValue('press');
-  await expect(page.getByRole('group', { name: 'People' }).getByRole('button', { name: 'Yann LeCun' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('group', { name: 'Categories' }).getByRole('button', { name: 'Critique' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('toolbar', { name: 'People' }).getByRole('button', { name: 'Yann LeCun' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('toolbar', { name: 'Categories' }).getByRole('button', { name: 'Critique' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('search')).toContainText(/^.*\d+ events?, \d+ quotes?/);
   await expect(page.getByRole('tab', { name: /^Twitter deal closes/ })).toHaveClass(/ql-dimmed/);
 });
@@ -93,7 +93,7 @@ test('chips and the search text are written to the URL and survive a reload', as
 test('an embed reads the search, chips and view from its URL', async ({ page, app }) => {
   await page.goto(`${app.url}embed.html?q=papers&person=Yann%20LeCun&view=quotes`);
   await expect(searchField(page)).toHaveValue('papers');
-  await expect(page.getByRole('group', { name: 'People' }).getByRole('button', { name: 'Yann LeCun' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('toolbar', { name: 'People' }).getByRole('button', { name: 'Yann LeCun' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: 'Quotes', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('list', { name: /^Quotes, 1 in time order/ }).locator('blockquote')).toHaveText(/^“?Over 80 technical papers/);
 });

@@ -92,13 +92,18 @@ describe('Timeline search (issue 14)', () => {
 
   it('chips are toggle buttons in labelled groups, combined with the text', async () => {
     const user = renderTimeline();
-    const people = screen.getByRole('group', { name: 'People' });
+    const people = screen.getByRole('toolbar', { name: 'People' });
     const lea = within(people).getByRole('button', { name: 'Léa Fontaine' });
     expect(lea.getAttribute('aria-pressed')).toBe('false');
     await user.click(lea);
     expect(lea.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('search').textContent).toContain('2 events, 1 quote');
-    await user.click(within(screen.getByRole('group', { name: 'Categories' })).getByRole('button', { name: 'Exchange' }));
+    // One Tab stop per toolbar; arrows move between its chips.
+    expect(within(people).getAllByRole('button').map((chip) => chip.tabIndex)).toEqual([0, -1]);
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement?.textContent).toBe('Daniel Reyes');
+    expect(within(people).getAllByRole('button').map((chip) => chip.tabIndex)).toEqual([-1, 0]);
+    await user.click(within(screen.getByRole('toolbar', { name: 'Categories' })).getByRole('button', { name: 'Exchange' }));
     await user.type(field(), 'another');
     expect(screen.getByRole('search').textContent).toContain('1 event, 0 quotes');
   });
@@ -132,7 +137,7 @@ describe('FilterChips', () => {
   it('shows the first people, a chosen one beyond them, and the rest behind "More people"', async () => {
     const user = userEvent.setup();
     render(<FilterChips people={people} categories={[]} selectedPeople={['person 9']} selectedCategories={[]} onTogglePerson={() => undefined} onToggleCategory={() => undefined} />);
-    const group = screen.getByRole('group', { name: 'People' });
+    const group = screen.getByRole('toolbar', { name: 'People' });
     const names = (): string[] => within(group).getAllByRole('button', { pressed: undefined }).filter((button) => button.hasAttribute('aria-pressed')).map((button) => button.textContent ?? '');
     expect(names()).toEqual([...people.slice(0, PEOPLE_SHOWN).map((person) => person.name), 'Person 9']);
     expect(within(group).getByRole('button', { name: 'Person 9' }).getAttribute('aria-pressed')).toBe('true');
