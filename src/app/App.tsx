@@ -249,7 +249,6 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
               onSearchChange={changeSearch}
               show={show}
               onShowChange={changeShow}
-              announce={announce}
               searchShortcut="document"
             />
           </ErrorBoundary>

@@ -1,11 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { describeSearchResult } from '../a11y/describe';
 import { isTypingTarget } from '../a11y/keys';
 import { getPeriodEnd, toAxisTime } from '../data/civilDate';
 import { getInitialEventId } from '../data/selection';
 import { NO_MEDIA, type MediaPolicy } from '../data/mediaPolicy';
 import type { Story } from '../data/types';
-import { useAnnouncer } from '../hooks/useAnnouncer';
 import { useStorySearch, type StoryView } from '../hooks/useStorySearch';
 import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
 import { useTimelineLayout } from '../hooks/useTimelineLayout';
@@ -28,8 +26,8 @@ import { EventCardError } from './EventCardError';
 import { EventList } from './EventList';
 import { FilterChips } from './FilterChips';
 import { Legend } from './Legend';
-import { LiveRegion } from './LiveRegion';
 import { QuotesView } from './QuotesView';
+import { SearchAnnouncer } from './SearchAnnouncer';
 import { SearchBar } from './SearchBar';
 import { StaticViewport, TimelineViewport } from './TimelineViewport';
 import { VerticalTrack } from './VerticalTrack';
@@ -69,8 +67,6 @@ export interface TimelineProps {
   show?: StoryView | undefined;
   /** Called when the reader switches between the timeline and the quotes view. */
   onShowChange?: ((show: StoryView) => void) | undefined;
-  /** Says a message in the page's polite live region. @default the timeline's own live region */
-  announce?: ((message: string) => void) | undefined;
   /** Where `/` focuses the search field from: anywhere in the document (a page of its own), or inside the timeline. @default 'timeline' */
   searchShortcut?: 'document' | 'timeline' | undefined;
 }
@@ -93,7 +89,6 @@ export function Timeline({
   onSearchChange,
   show,
   onShowChange,
-  announce,
   searchShortcut = 'timeline',
 }: TimelineProps) {
   const { events } = story;
@@ -178,15 +173,6 @@ export function Timeline({
   const { query, setQuery, setView, result: found } = search;
   const highlight = search.isActive && query.text.trim() !== '' ? query.text : undefined;
   const searchCounts = search.isActive && found ? { events: found.eventIndexes.length, quotes: found.quotes.length } : undefined;
-  const [ownMessage, ownAnnounce] = useAnnouncer();
-  const say = announce ?? ownAnnounce;
-  // Each search is announced once the reader pauses (the announcer's delay), and so is its end.
-  const wasActive = useRef(false);
-  useEffect(() => {
-    if (searchCounts) say(describeSearchResult(searchCounts.events, searchCounts.quotes));
-    else if (wasActive.current) say('Search cleared: every event shows.');
-    wasActive.current = searchCounts !== undefined;
-  }, [say, searchCounts?.events, searchCounts?.quotes]); // eslint-disable-line react-hooks/exhaustive-deps -- the counts, not the object made per render
   const goToFirstMatch = (): void => {
     const first = events[found?.eventIndexes[0] ?? -1];
     if (!search.isActive || !first || isQuotesView) return;
@@ -252,7 +238,7 @@ export function Timeline({
           />
         </>
       )}
-      {!announce && <LiveRegion message={ownMessage} />}
+      <SearchAnnouncer counts={searchCounts} />
       {events.length === 0 ? (
         <p className="ql-empty">This story has no events to show.</p>
       ) : isQuotesView ? (

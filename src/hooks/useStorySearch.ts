@@ -26,7 +26,7 @@ export interface StorySearchResult {
   setQuery: (query: SearchQuery) => void;
   view: StoryView;
   setView: (view: StoryView) => void;
-  /** The result of the query; null until the index is built (the field's first focus, or idle). */
+  /** The result of the query; null until the index is built (the field's first focus, or idle), and while no search is active on the timeline. */
   result: SearchResult | null;
   /** True when the query filters something and its result is known. */
   isActive: boolean;
@@ -40,11 +40,18 @@ export interface StorySearchResult {
 
 /** Time before idle building starts anyway, where there is no requestIdleCallback (Safari). @default 1000 */
 export const INDEX_IDLE_FALLBACK_MS = 1000;
+/**
+ * Largest story whose index is built when the page is first idle. Building is one task that reads
+ * every event (measured: about 340 ms at 10,000 events on the shared bench machine), which would
+ * be the page's longest task just after it loads (issue 13); bigger stories build it on the
+ * field's first focus, or when the URL asks for a search. @default 2000
+ */
+export const IDLE_INDEX_MAX_EVENTS = 2000;
 
 /**
  * The search of a timeline, wired: the query and the view (controlled or not), and the index, built
- * once per story off the first paint (when the browser is first idle, or when the field is first
- * focused, or at once when the URL already asks for a search). Each query is answered in render,
+ * once per story off the first paint (when the browser is first idle, for stories up to
+ * IDLE_INDEX_MAX_EVENTS; when the field is first focused; or at once when the URL already asks for a search). Each query is answered in render,
  * with no debounce: the index makes a keystroke cheap (bench/README.md, "Search").
  */
 export function useStorySearch({ story, query, onQueryChange, view, onViewChange }: StorySearchOptions): StorySearchResult {
@@ -57,17 +64,20 @@ export function useStorySearch({ story, query, onQueryChange, view, onViewChange
   // createSearchIndex keeps one index per story object: asking again is free.
   const index: SearchIndex | null = useMemo(() => (isWanted ? createSearchIndex(story) : null), [isWanted, story]);
 
+  const isSmall = story.events.length <= IDLE_INDEX_MAX_EVENTS;
   useEffect(() => {
-    if (isRequested) return undefined;
+    if (isRequested || !isSmall) return undefined;
     if (typeof window.requestIdleCallback === 'function') {
       const handle = window.requestIdleCallback(() => setIsRequested(true));
       return () => window.cancelIdleCallback(handle);
     }
     const timer = setTimeout(() => setIsRequested(true), INDEX_IDLE_FALLBACK_MS);
     return () => clearTimeout(timer);
-  }, [isRequested]);
+  }, [isRequested, isSmall]);
 
-  const result = useMemo(() => (index ? searchStory(index, currentQuery) : null), [index, currentQuery]);
+  // With no search the timeline needs no result (each would be arrays of the story's length); the quotes view lists every quote.
+  const isNeeded = isQueryActive(currentQuery) || currentView === 'quotes';
+  const result = useMemo(() => (index && isNeeded ? searchStory(index, currentQuery) : null), [index, isNeeded, currentQuery]);
   const isActive = result?.isActive ?? false;
   const times = useMemo(() => story.events.map((event) => event.time), [story.events]);
   const eventIndexes = result?.eventIndexes;
