@@ -122,7 +122,10 @@ test('the quotes view lists LeCun’s “Over 80 technical papers” for person=
   await expect(list.getByRole('listitem').first()).toContainText('Yann LeCun');
   await expect(list.getByRole('listitem').first().locator('time')).toHaveText('May 27, 2024');
   // Back to the timeline, on that quote's event.
-  await list.getByRole('button', { name: /: show on the timeline$/ }).first().click();
+  await list
+    .getByRole('button', { name: /: show on the timeline$/ })
+    .first()
+    .click();
   const selected = page.getByRole('tab', { selected: true });
   await expect(selected).toHaveAccessibleName(/^Memorial Day exchange/);
   await expect(selected).toBeFocused();

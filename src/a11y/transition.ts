@@ -8,7 +8,8 @@ export const ZOOM_KEY_FACTOR = 2;
 export type KeyZone = 'track' | 'panel' | 'other';
 
 /** What the timeline does in answer to a key. */
-export type TimelineCommand = { type: 'select'; index: number } | { type: 'focusMarker' } | { type: 'openPanel' } | { type: 'openHelp' } | { type: 'zoom'; factor: number } | { type: 'zoomReset' } | { type: 'focusSearch' };
+export type TimelineCommand =
+  { type: 'select'; index: number } | { type: 'focusMarker' } | { type: 'openPanel' } | { type: 'openHelp' } | { type: 'zoom'; factor: number } | { type: 'zoomReset' } | { type: 'focusSearch' };
 
 /** What `getCommand` needs to know. */
 export interface CommandContext {

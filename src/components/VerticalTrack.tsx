@@ -70,7 +70,18 @@ export function VerticalTrack({ events, selectedId, locale, panelId, label, keyb
           }
           const event = events[row.index];
           if (!event) return null;
-          return <VerticalMarker key={event.id} event={event} isSelected={event.id === selectedId} isDimmed={matches !== undefined && matches[row.index] !== true} panelId={panelId} position={row.index + 1} count={events.length} locale={locale} />;
+          return (
+            <VerticalMarker
+              key={event.id}
+              event={event}
+              isSelected={event.id === selectedId}
+              isDimmed={matches !== undefined && matches[row.index] !== true}
+              panelId={panelId}
+              position={row.index + 1}
+              count={events.length}
+              locale={locale}
+            />
+          );
         })}
       </div>
     </div>

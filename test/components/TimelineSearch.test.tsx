@@ -99,10 +99,18 @@ describe('Timeline search (issue 14)', () => {
     expect(lea.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('search').textContent).toContain('2 events, 1 quote');
     // One Tab stop per toolbar; arrows move between its chips.
-    expect(within(people).getAllByRole('button').map((chip) => chip.tabIndex)).toEqual([0, -1]);
+    expect(
+      within(people)
+        .getAllByRole('button')
+        .map((chip) => chip.tabIndex),
+    ).toEqual([0, -1]);
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement?.textContent).toBe('Daniel Reyes');
-    expect(within(people).getAllByRole('button').map((chip) => chip.tabIndex)).toEqual([-1, 0]);
+    expect(
+      within(people)
+        .getAllByRole('button')
+        .map((chip) => chip.tabIndex),
+    ).toEqual([-1, 0]);
     await user.click(within(screen.getByRole('toolbar', { name: 'Categories' })).getByRole('button', { name: 'Exchange' }));
     await user.type(field(), 'another');
     expect(screen.getByRole('search').textContent).toContain('1 event, 0 quotes');
@@ -138,7 +146,11 @@ describe('FilterChips', () => {
     const user = userEvent.setup();
     render(<FilterChips people={people} categories={[]} selectedPeople={['person 9']} selectedCategories={[]} onTogglePerson={() => undefined} onToggleCategory={() => undefined} />);
     const group = screen.getByRole('toolbar', { name: 'People' });
-    const names = (): string[] => within(group).getAllByRole('button').filter((button) => button.hasAttribute('aria-pressed')).map((button) => button.textContent ?? '');
+    const names = (): string[] =>
+      within(group)
+        .getAllByRole('button')
+        .filter((button) => button.hasAttribute('aria-pressed'))
+        .map((button) => button.textContent ?? '');
     expect(names()).toEqual([...people.slice(0, PEOPLE_SHOWN).map((person) => person.name), 'Person 9']);
     expect(within(group).getByRole('button', { name: 'Person 9' }).getAttribute('aria-pressed')).toBe('true');
     const more = within(group).getByRole('button', { name: 'More people' });
