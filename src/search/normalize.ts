@@ -1,5 +1,5 @@
 /** Any character outside ASCII: text without one folds by lower-casing alone. */
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const FIRST_NON_ASCII = 0x80;
 /** Combining marks (accents, cedillas, vowel signs): `\p{M}`, the Unicode general category. */
 const MARKS = /\p{M}+/gu;
