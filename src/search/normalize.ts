@@ -28,7 +28,7 @@ export function foldForSearch(text: string): string {
     const codePoint = lower.codePointAt(index) ?? 0;
     const length = codePoint > 0xffff ? 2 : 1;
     const piece = foldCodePoint(codePoint);
-    if (piece.length !== length || piece !== lower.slice(index, index + length)) {
+    if (piece.length !== length || piece.codePointAt(0) !== codePoint) {
       folded += lower.slice(keptFrom, index) + piece;
       keptFrom = index + length;
     }

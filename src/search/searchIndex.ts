@@ -179,7 +179,7 @@ function indexEvent(event: TimelineEvent, eventIndex: number): IndexedEvent {
     haystack: folded,
     quoteHaystacks,
     speakers,
-    quoteMatches: event.quotes.map((_, quoteIndex) => Object.freeze({ eventIndex, quoteIndex })),
+    quoteMatches: event.quotes.map((_, quoteIndex) => ({ eventIndex, quoteIndex })),
     people: new Set([...event.people.map(foldPersonName), ...speakers]),
     categoryId: event.category.id,
   };
