@@ -121,7 +121,13 @@ export function searchStory(index: SearchIndex, query: SearchQuery): SearchResul
     matches,
     eventIndexes,
     get quotes() {
-      return (quotes ??= eventIndexes.flatMap((eventIndex) => selectQuotes(events[eventIndex], terms, people)));
+      if (quotes) return quotes;
+      quotes = [];
+      for (const eventIndex of eventIndexes) {
+        const event = events[eventIndex];
+        if (event && event.quoteMatches.length > 0) addQuotes(quotes, event, terms, people);
+      }
+      return quotes;
     },
   };
 }
@@ -133,17 +139,19 @@ function isEventMatch(event: IndexedEvent, terms: readonly string[], people: Rea
   return true;
 }
 
-/** The quotes of a matching event that the quotes view lists (see `searchStory`). */
-function selectQuotes(event: IndexedEvent | undefined, terms: readonly string[], people: ReadonlySet<string>): QuoteMatch[] {
-  if (!event) return [];
+/** Adds the quotes of a matching event that the quotes view lists (see `searchStory`). */
+function addQuotes(quotes: QuoteMatch[], event: IndexedEvent, terms: readonly string[], people: ReadonlySet<string>): void {
   const { quoteHaystacks, speakers, quoteMatches } = event;
-  let holding: boolean[] | undefined;
-  if (terms.length > 0) {
-    holding = quoteHaystacks.map((haystack) => terms.some((term) => haystack.includes(term)));
-    // No quote holds a term: the event matched through its other fields, and all its quotes are listed.
-    if (!holding.includes(true)) holding = undefined;
+  // With text, only the quotes holding a term; but when none does, the event matched through its
+  // other fields and all its quotes are listed.
+  const isHolding = (quoteIndex: number): boolean => terms.some((term) => quoteHaystacks[quoteIndex]?.includes(term) === true);
+  const isSomeHolding = terms.length > 0 && quoteHaystacks.some((_, quoteIndex) => isHolding(quoteIndex));
+  for (let quoteIndex = 0; quoteIndex < quoteMatches.length; quoteIndex += 1) {
+    const match = quoteMatches[quoteIndex];
+    if (!match || (isSomeHolding && !isHolding(quoteIndex))) continue;
+    if (people.size > 0 && !people.has(speakers[quoteIndex] ?? '')) continue;
+    quotes.push(match);
   }
-  return quoteMatches.filter((_, quoteIndex) => (!holding || holding[quoteIndex] === true) && (people.size === 0 || people.has(speakers[quoteIndex] ?? '')));
 }
 
 function getEverything(events: readonly IndexedEvent[]): SearchResult {
