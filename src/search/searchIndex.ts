@@ -106,11 +106,13 @@ export function searchStory(index: SearchIndex, query: SearchQuery): SearchResul
   const isNarrowing = last !== undefined && last.people === peopleKey && last.categories === categoriesKey && last.terms.every((old) => terms.some((term) => term.includes(old)));
   const candidates = isNarrowing ? last.eventIndexes : undefined;
   const count = candidates ? candidates.length : events.length;
+  // A longer term is rarer and searched faster: trying it first rules most events out sooner.
+  const longestFirst = [...terms].sort((a, b) => b.length - a.length);
   const eventIndexes: number[] = [];
   for (let position = 0; position < count; position += 1) {
     const eventIndex = candidates ? (candidates[position] ?? 0) : position;
     const event = events[eventIndex];
-    if (event && isEventMatch(event, terms, people, categories)) eventIndexes.push(eventIndex);
+    if (event && isEventMatch(event, longestFirst, people, categories)) eventIndexes.push(eventIndex);
   }
   data.last = { terms, people: peopleKey, categories: categoriesKey, eventIndexes };
   const matches = new Array<boolean>(events.length).fill(false);
