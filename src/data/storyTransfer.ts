@@ -1,5 +1,6 @@
+import { withLazySummary } from './lazySummary';
 import type { MediaPolicy } from './mediaPolicy';
-import type { Block, Category, HtmlToParagraphs, ParseResult, TimelineEvent } from './types';
+import type { Category, HtmlToParagraphs, ParseResult, TimelineEvent } from './types';
 
 /**
  * Events per message when a parsed story goes from the parsing worker to the page. Each message is
@@ -95,11 +96,6 @@ export function joinParseResult(messages: readonly StoryMessage[], htmlToParagra
   const joiner = createParseResultJoiner(htmlToParagraphs);
   for (const message of messages) joiner.add(message);
   return joiner.getResult();
-}
-
-function withLazySummary(event: TimelineEvent, html: string, reduce: HtmlToParagraphs): TimelineEvent {
-  let summary: Block[] | undefined;
-  return Object.defineProperty(event, 'summary', { enumerable: true, configurable: true, get: () => (summary ??= reduce(html)) });
 }
 
 /** The distinct buffers under some byte arrays, to transfer them once each (views may share one). */

@@ -1,5 +1,7 @@
+import { getUnreducedSummaryHtml } from '../data/lazySummary';
 import { getBlockParagraphs } from '../data/text';
 import type { Block, Story, TimelineEvent } from '../data/types';
+import { getHtmlText } from './htmlText';
 import { foldForSearch, getQueryTerms } from './normalize';
 import { foldPersonName } from './people';
 import { isQueryActive, type SearchQuery } from './query';
@@ -55,8 +57,8 @@ const indexes = new WeakMap<Story, SearchIndex>();
 const indexData = new WeakMap<SearchIndex, IndexData>();
 
 /**
- * Builds the search index of a story, or returns the one already built for that story object. It
- * reads every event's summary once (summaries may be lazy and reduce HTML when first read), so
+ * Builds the search index of a story, or returns the one already built for that story object.
+ * It folds all the story's text (summaries still HTML are read from their HTML, not reduced), so
  * call it when idle or when the search field is first focused, not during the first paint.
  */
 export function createSearchIndex(story: Story): SearchIndex {
@@ -174,7 +176,7 @@ function hasAny(names: ReadonlySet<string>, wanted: ReadonlySet<string>): boolea
 const QUOTE_BREAK = '\u0001';
 
 function indexEvent(event: TimelineEvent, eventIndex: number): IndexedEvent {
-  let text = event.headline + '\n' + event.label + '\n' + getBlocksText(event.summary); // the one read of a possibly lazy summary
+  let text = event.headline + '\n' + event.label + '\n' + getSummaryText(event);
   for (const person of event.people) text += '\n' + person;
   for (const note of event.notes) text += '\n' + note.text;
   for (const source of event.sources) text += '\n' + source.title + '\n' + source.publisher;
@@ -203,6 +205,16 @@ function getQuoteText(event: TimelineEvent, quoteIndex: number): string {
   let text = quote.text + '\n' + quote.speaker;
   for (const field of [quote.where, quote.note, source?.title, source?.publisher]) if (field !== undefined) text += '\n' + field;
   return text;
+}
+
+/**
+ * The text of an event's summary. A summary still unread is HTML that reading would reduce (one
+ * DOMParser each, on the page): its text is taken from the HTML instead, as reducing ten thousand
+ * of them at once would hold the page. A summary already reduced is read once, here.
+ */
+function getSummaryText(event: TimelineEvent): string {
+  const html = getUnreducedSummaryHtml(event);
+  return html === undefined ? getBlocksText(event.summary) : getHtmlText(html);
 }
 
 /** The text of blocks: the runs of a paragraph joined (a word may be split by emphasis), paragraphs one per line. */

@@ -3,6 +3,7 @@ import { createCivilDate, type CivilDateParts } from '../civilDate';
 import { createStory, type DraftEvent } from '../createStory';
 import { toDataIssues } from '../issuePath';
 import { isRecord } from '../isRecord';
+import { withLazySummary } from '../lazySummary';
 import type { MediaPolicy } from '../media';
 import { isWebUrl } from '../safeUrl';
 import { findUnknownFields, withFix } from '../suggest';
@@ -227,15 +228,6 @@ function readMedia(
       thumbnail: thumbnail && isWebUrl(thumbnail) ? thumbnail : undefined,
     },
   );
-}
-
-/**
- * Reduces the summary's HTML when it is first read, not at import: sanitising ten thousand
- * snippets up front would hold up the first paint, and a reader opens them one at a time.
- */
-function withLazySummary(draft: DraftEvent, html: string, reduce: (html: string) => Block[]): DraftEvent {
-  let summary: Block[] | undefined;
-  return Object.defineProperty(draft, 'summary', { enumerable: true, configurable: true, get: () => (summary ??= reduce(html)) });
 }
 
 function readEras(rawEras: unknown[], toText: (html: string) => string, issues: DataIssue[]): Era[] {
