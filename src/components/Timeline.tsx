@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'r
 import { getPeriodEnd, toAxisTime } from '../data/civilDate';
 import { getInitialEventId } from '../data/selection';
 import { NO_MEDIA, type MediaPolicy } from '../data/mediaPolicy';
-import type { Story } from '../data/types';
+import type { Story, TimelineEvent } from '../data/types';
 import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
 import { useTimelineLayout } from '../hooks/useTimelineLayout';
 import { useTimelineState } from '../hooks/useTimelineState';
@@ -25,6 +25,8 @@ import { StaticViewport, TimelineViewport } from './TimelineViewport';
 import { VerticalTrack } from './VerticalTrack';
 import { ZoomControls } from './ZoomControls';
 import './quoteline.css';
+
+const NO_EVENTS: readonly TimelineEvent[] = [];
 
 // The help is code the first paint does not need: loaded when first opened.
 const KeyboardHelp = lazy(() => import('./KeyboardHelp').then((module) => ({ default: module.KeyboardHelp })));
@@ -83,7 +85,9 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   const eras = useMemo(() => getEraSpans(story.eras), [story.eras]);
   const categories = useMemo(() => story.categories.filter((category) => events.some((event) => event.category === category)), [story.categories, events]);
   const layoutWidth = size?.orientation === 'horizontal' ? size.width : undefined;
-  const result = useTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus });
+  // The live horizontal track's layout, once its width is known: none for the phone list, and none
+  // before the first measure (each costs a pass over every event; the server lays out its own sizes).
+  const result = useTimelineLayout({ events: layoutWidth === undefined ? NO_EVENTS : events, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus });
   const zoomer = useTimelineZoom({ zoom, setZoom, geometry: result.geometry, frameRef, trackRef });
   useZoomGestures({ frameRef, zoom, zoomBy: zoomer.zoomBy, isActive: size?.orientation === 'horizontal' });
   const keyboard = useTimelineKeyboard({

@@ -1,4 +1,4 @@
-import { getUnreducedSummaryHtml } from '../data/lazySummary';
+import { getSummaryHtml } from '../data/lazySummary';
 import { getBlockParagraphs } from '../data/text';
 import type { Block, Story, TimelineEvent } from '../data/types';
 import { getHtmlText } from './htmlText';
@@ -208,12 +208,12 @@ function getQuoteText(event: TimelineEvent, quoteIndex: number): string {
 }
 
 /**
- * The text of an event's summary. A summary still unread is HTML that reading would reduce (one
- * DOMParser each, on the page): its text is taken from the HTML instead, as reducing ten thousand
- * of them at once would hold the page. A summary already reduced is read once, here.
+ * The text of an event's summary. A lazy summary is HTML that reading would reduce (one DOMParser
+ * each, on the page): its text is taken from the HTML instead, read or not, as reducing ten
+ * thousand of them at once would hold the page. Other summaries are read once, here.
  */
 function getSummaryText(event: TimelineEvent): string {
-  const html = getUnreducedSummaryHtml(event);
+  const html = getSummaryHtml(event);
   return html === undefined ? getBlocksText(event.summary) : getHtmlText(html);
 }
 

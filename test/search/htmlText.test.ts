@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/data/parseStory';
 import { reduceHtmlInNode } from '../../src/data/reduceHtmlInNode';
+import { joinParseResult, splitParseResult } from '../../src/data/storyTransfer';
 import { toPlainText } from '../../src/data/text';
 import { getHtmlText } from '../../src/search/htmlText';
 import { EMPTY_QUERY } from '../../src/search/query';
@@ -48,5 +49,26 @@ describe('createSearchIndex on a TimelineJS story', () => {
     expect(searchStory(index, { ...EMPTY_QUERY, text: '&' }).eventIndexes).toEqual([0]);
     // The reader opening the event still gets the reduced summary.
     expect(toPlainText(story.events[0]?.summary ?? [])).toBe('LeCun answered with 80 papers & more.');
+  });
+});
+
+describe('createSearchIndex on a story from the parsing worker', () => {
+  it('createSearchIndex(story) reads summaries that arrived as HTML bytes without reducing them', () => {
+    const html = ['<p>Le<em>Cun</em> cites 80 papers</p>', '<p>Musk replies</p>'];
+    const { story } = parseStory(
+      { events: html.map((text, index) => ({ start_date: { year: 2024, month: 5, day: 27 + index }, text: { headline: `Event ${index + 1}`, text } })) },
+      { htmlToParagraphs: reduceHtmlInNode },
+    );
+    if (!story) throw new Error('no story');
+    let reduced = 0;
+    const joined = joinParseResult(
+      [...splitParseResult({ format: 'timelinejs', story, issues: [], warnings: [] }, html)].map((message) => structuredClone(message)),
+      (text) => ((reduced += 1), reduceHtmlInNode(text)),
+    );
+    if (!joined.story) throw new Error('no joined story');
+    const index = createSearchIndex(joined.story);
+    expect(reduced).toBe(0);
+    expect(searchStory(index, { ...EMPTY_QUERY, text: 'lecun papers' }).eventIndexes).toEqual([0]);
+    expect(searchStory(index, { ...EMPTY_QUERY, text: 'replies' }).eventIndexes).toEqual([1]);
   });
 });
