@@ -49,8 +49,11 @@ export function createMonthDelegate(times: readonly number[]): NavigationDelegat
     const date = new Date(time);
     return date.getUTCFullYear() * 12 + date.getUTCMonth();
   };
-  const months = times.map(monthOf);
+  // Counted on the first page key, not with the story: 100,000 events take a while.
+  let monthsOf: number[] | undefined;
+  const getMonths = (): number[] => (monthsOf ??= times.map(monthOf));
   const firstOfMonth = (index: number): number => {
+    const months = getMonths();
     let start = index;
     while (start > 0 && months[start - 1] === months[index]) start -= 1;
     return start;
@@ -58,6 +61,7 @@ export function createMonthDelegate(times: readonly number[]): NavigationDelegat
   return {
     count: times.length,
     getPageAfter(index) {
+      const months = getMonths();
       for (let next = index + 1; next < months.length; next += 1) {
         if (months[next] !== months[index]) return next;
       }

@@ -2,7 +2,7 @@ import { decodeUtf8 } from '../data/decodeUtf8';
 import { formatByteLimit, MAX_STORY_BYTES } from '../data/limits';
 import type { ParseResult } from '../data/types';
 import { formatFileSize } from '../share/fileSize';
-import { parseFetchedStory } from './parseFetchedStory';
+import { parseFetchedStory, startStoryParser } from './parseFetchedStory';
 
 // The make page reads files as well as URLs: it takes the parser from this chunk, not another.
 export { parseFetchedStory };
@@ -144,9 +144,14 @@ async function readBody(response: Response, declared: number | undefined, maxByt
  * preloads the chunk alongside the story's early fetch.
  */
 export async function loadStory(url: string, fetcher: typeof fetch = fetch, options: FetchStoryOptions = {}): Promise<LoadResult> {
+  // The parser starts while the file downloads.
+  const parser = startStoryParser();
   const fetched = await fetchStoryBytes(url, fetcher, options);
-  if (!fetched.ok) return fetched;
-  const result = await parseFetchedStory(fetched.bytes, { contentType: fetched.contentType, name: url });
+  if (!fetched.ok) {
+    parser.dispose();
+    return fetched;
+  }
+  const result = await parser.parse(fetched.bytes, { contentType: fetched.contentType, name: url });
   // A file in no format at all is one message; anything readable goes to the problem list.
   const unreadable = result.format === null ? result.issues[0] : undefined;
   if (unreadable) return { ok: false, message: `The story at ${url} ${unreadable.message}.` };

@@ -3,7 +3,7 @@ import { isTypingTarget } from '../a11y/keys';
 import { getPeriodEnd, toAxisTime } from '../data/civilDate';
 import { getInitialEventId } from '../data/selection';
 import { NO_MEDIA, type MediaPolicy } from '../data/mediaPolicy';
-import type { Story } from '../data/types';
+import type { Story, TimelineEvent } from '../data/types';
 import { useStorySearch, type StoryView } from '../hooks/useStorySearch';
 import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
 import { useTimelineLayout } from '../hooks/useTimelineLayout';
@@ -33,6 +33,8 @@ import { StaticViewport, TimelineViewport } from './TimelineViewport';
 import { VerticalTrack } from './VerticalTrack';
 import { ZoomControls } from './ZoomControls';
 import './quoteline.css';
+
+const NO_EVENTS: readonly TimelineEvent[] = [];
 
 // The help is code the first paint does not need: loaded when first opened.
 const KeyboardHelp = lazy(() => import('./KeyboardHelp').then((module) => ({ default: module.KeyboardHelp })));
@@ -121,7 +123,9 @@ export function Timeline({
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
   const people = useMemo(() => listPeople(story), [story]);
   const layoutWidth = size?.orientation === 'horizontal' ? size.width : undefined;
-  const result = useTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus });
+  // The live horizontal track's layout, once its width is known: none for the phone list, and none
+  // before the first measure (each costs a pass over every event; the server lays out its own sizes).
+  const result = useTimelineLayout({ events: layoutWidth === undefined ? NO_EVENTS : events, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus });
   const zoomer = useTimelineZoom({ zoom, setZoom, geometry: result.geometry, frameRef, trackRef });
   useZoomGestures({ frameRef, zoom, zoomBy: zoomer.zoomBy, isActive: size?.orientation === 'horizontal' });
   const keyboard = useTimelineKeyboard({

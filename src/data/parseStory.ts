@@ -8,6 +8,8 @@ import type { HtmlToParagraphs, ParseResult, StoryFormat } from './types';
 export interface ParseStoryOptions {
   /** HTML reducer for formats whose text is HTML (TimelineJS); see `data/html.ts`. */
   htmlToParagraphs?: HtmlToParagraphs | undefined;
+  /** Reduces each summary's HTML (`text.text`) at import. Without it, `htmlToParagraphs` reduces a summary when it is first read (a getter). */
+  summaryToParagraphs?: HtmlToParagraphs | undefined;
   /** Which images the page will show, for warnings about media that will not be loaded. @default nothing is loaded */
   mediaPolicy?: MediaPolicy | undefined;
 }

@@ -9,6 +9,8 @@ export interface ParseStoryTextOptions {
   /** The file's name or URL, if any: a `.csv` ending (or a sheet's `output=csv`) means CSV. */
   name?: string | undefined;
   htmlToParagraphs?: HtmlToParagraphs | undefined;
+  /** Reduces each summary's HTML (`text.text`) at import. Without it, `htmlToParagraphs` reduces a summary when it is first read (a getter). */
+  summaryToParagraphs?: HtmlToParagraphs | undefined;
   mediaPolicy?: MediaPolicy | undefined;
 }
 
@@ -26,7 +28,7 @@ export function isCsvText(text: string, { contentType = '', name = '' }: Pick<Pa
  * Parses a story file's text as JSON (Quoteline or TimelineJS); an empty file, or text that is not
  * JSON, gives one problem at `(file)`, with the line and column of a syntax error where known.
  */
-export function parseJsonStoryText(text: string, options: Pick<ParseStoryTextOptions, 'htmlToParagraphs' | 'mediaPolicy'> = {}): ParseResult {
+export function parseJsonStoryText(text: string, options: Pick<ParseStoryTextOptions, 'htmlToParagraphs' | 'summaryToParagraphs' | 'mediaPolicy'> = {}): ParseResult {
   if (text.replace(/^\uFEFF/, '').trim() === '') return unreadable('is empty: expected a Quoteline or TimelineJS story');
   let input: unknown;
   try {
@@ -34,7 +36,7 @@ export function parseJsonStoryText(text: string, options: Pick<ParseStoryTextOpt
   } catch (error) {
     return unreadable(`is neither JSON nor a TimelineJS sheet as CSV: ${describeSyntaxError(error, text)}`);
   }
-  return parseStory(input, { htmlToParagraphs: options.htmlToParagraphs, mediaPolicy: options.mediaPolicy });
+  return parseStory(input, { htmlToParagraphs: options.htmlToParagraphs, summaryToParagraphs: options.summaryToParagraphs, mediaPolicy: options.mediaPolicy });
 }
 
 function unreadable(message: string): ParseResult {

@@ -40,7 +40,12 @@ export function useTimelineState({ events, selectedId, initialSelectedId, onSele
   const [ownSelectedId, setOwnSelectedId] = useState(initialSelectedId);
   const [ownCompress, setOwnCompress] = useState(true);
   const [zoom, setZoom] = useState(MIN_ZOOM);
-  const indexById = useMemo(() => new Map(events.map((event, index) => [event.id, index])), [events]);
+  const indexById = useMemo(() => {
+    // A loop, not new Map(pairs): no array per event (100,000 events).
+    const map = new Map<string, number>();
+    events.forEach((event, index) => map.set(event.id, index));
+    return map;
+  }, [events]);
   const indexOf = useCallback((id: string): number => indexById.get(id) ?? -1, [indexById]);
   const isSelectionControlled = selectedId !== undefined;
   const currentId = isSelectionControlled ? selectedId : ownSelectedId;

@@ -71,17 +71,26 @@ export interface TimeAxisOptions {
   inset?: number | undefined;
   /** The story's opening view: with compression, this span gets at least `FOCUS_SHARE` of the axis. */
   focus?: TimeExtent | undefined;
+  /** Pieces of the axis narrower than this share one linear stretch, so no time moves by more than it. @default MIN_KNOT_PX */
+  minKnotPx?: number | undefined;
 }
 
-/** One stretch between two knots of the axis, before it is turned into pixels. */
-interface Piece {
-  from: number;
-  to: number;
+/** Pieces shorter than this on the axis are merged with their neighbours (a knot per event would make the scale as long as the story). @default 0.5 */
+export const MIN_KNOT_PX = 0.5;
+
+/**
+ * The stretches between the knots of the axis, before they are turned into pixels, as parallel
+ * typed arrays (a story of 100,000 events has 200,000 of them).
+ */
+interface Pieces {
+  count: number;
+  from: Float64Array;
+  to: Float64Array;
   /** A compressed quiet period: a break of fixed width. */
-  isBreak: boolean;
-  /** Events whose reach covers this piece. */
-  active: number;
-  isFocus: boolean;
+  isBreak: Uint8Array;
+  /** Events whose reach covers the piece. */
+  active: Float64Array;
+  isFocus: Uint8Array;
 }
 
 /**
@@ -122,37 +131,63 @@ export function createTimeAxis(events: readonly { time: number; endTime: number 
   const pieces = cutPieces(events, gaps, start, end, options.focus);
   const timePx = axisWidth - gaps.length * BREAK_WIDTH_PX;
   const pxOf = weighPieces(pieces, timePx);
+  const minKnotPx = options.minKnotPx ?? MIN_KNOT_PX;
   const domain: number[] = [start];
   const range: number[] = [inset];
   const breaks: AxisBreak[] = [];
   const segments: AxisSegment[] = [];
   let x = inset;
   let segmentStart = { time: start, x: inset };
-  pieces.forEach((piece, index) => {
+  for (let index = 0; index < pieces.count; index += 1) {
+    const from = pieces.from[index] ?? start;
+    const to = pieces.to[index] ?? end;
+    const px = pxOf[index] ?? 0;
+    const isBreak = pieces.isBreak[index] === 1;
+    const lastX = range[range.length - 1] ?? inset;
+    // Runs of pieces narrower than minKnotPx share one linear stretch (no time moves by more
+    // than that); breaks, the focus's edges and every wider piece keep their own knots.
+    if (domain[domain.length - 1] !== from && (isBreak || x + px - lastX > minKnotPx || pieces.isFocus[index] !== pieces.isFocus[index - 1])) {
+      domain.push(from);
+      range.push(x);
+    }
     const x0 = x;
-    x += pxOf[index] ?? 0;
-    domain.push(piece.to);
-    range.push(x);
-    if (!piece.isBreak) return;
-    breaks.push({ start: piece.from, end: piece.to, x0, x1: x });
-    segments.push({ domain: [segmentStart.time, piece.from], range: [segmentStart.x, x0] });
-    segmentStart = { time: piece.to, x };
-  });
+    x += px;
+    const isLast = index === pieces.count - 1;
+    if (isBreak || isLast || pieces.isBreak[index + 1] === 1 || x - (range[range.length - 1] ?? inset) > minKnotPx) {
+      domain.push(to);
+      range.push(x);
+    }
+    if (!isBreak) continue;
+    breaks.push({ start: from, end: to, x0, x1: x });
+    segments.push({ domain: [segmentStart.time, from], range: [segmentStart.x, x0] });
+    segmentStart = { time: to, x };
+  }
   segments.push({ domain: [segmentStart.time, end], range: [segmentStart.x, inset + axisWidth] });
   return { scale: scaleLinear().domain(domain).range(range), segments, breaks, width, inset };
 }
 
+/** The sorted times of `count` values of `at` (typed arrays sort numbers natively, much faster than with a comparator). */
+function sortedTimes(count: number, at: (index: number) => number): Float64Array {
+  const times = new Float64Array(count);
+  for (let index = 0; index < count; index += 1) times[index] = at(index);
+  return times.sort();
+}
+
 /** Cuts [start, end] at the gaps, the focus and the edges of every event's reach (none inside a gap). */
-function cutPieces(events: readonly { time: number; endTime: number }[], gaps: readonly Gap[], start: number, end: number, focus: TimeExtent | undefined): Piece[] {
+function cutPieces(events: readonly { time: number; endTime: number }[], gaps: readonly Gap[], start: number, end: number, focus: TimeExtent | undefined): Pieces {
   const clamp = (time: number): number => Math.min(end, Math.max(start, time));
-  const reachStarts = events.map((event) => clamp(event.time - EVENT_REACH_MS)).sort((a, b) => a - b);
-  const reachEnds = events.map((event) => clamp(event.endTime + EVENT_REACH_MS)).sort((a, b) => a - b);
-  const knots = [start, end, ...reachStarts, ...reachEnds];
-  for (const gap of gaps) knots.push(gap.start, gap.end);
+  const count = events.length;
+  const reachStarts = sortedTimes(count, (index) => clamp((events[index]?.time ?? start) - EVENT_REACH_MS));
+  const reachEnds = sortedTimes(count, (index) => clamp((events[index]?.endTime ?? end) + EVENT_REACH_MS));
   const hasFocus = focus !== undefined && focus.end > start && focus.start < end && (focus.start > start || focus.end < end);
-  if (hasFocus) knots.push(clamp(focus.start), clamp(focus.end));
-  knots.sort((a, b) => a - b);
-  const pieces: Piece[] = [];
+  const extra = [start, end, ...gaps.flatMap((gap) => [gap.start, gap.end]), ...(hasFocus ? [clamp(focus.start), clamp(focus.end)] : [])];
+  const knots = new Float64Array(2 * count + extra.length);
+  knots.set(reachStarts);
+  knots.set(reachEnds, count);
+  knots.set(extra, 2 * count);
+  knots.sort();
+  const size = knots.length;
+  const pieces: Pieces = { count: 0, from: new Float64Array(size), to: new Float64Array(size), isBreak: new Uint8Array(size), active: new Float64Array(size), isFocus: new Uint8Array(size) };
   let gapIndex = 0;
   let startsBefore = 0;
   let endsBefore = 0;
@@ -164,43 +199,51 @@ function cutPieces(events: readonly { time: number; endTime: number }[], gaps: r
     const gap = gaps[gapIndex];
     if (gap && knot > gap.start && knot < gap.end) continue;
     const middle = (from + knot) / 2;
-    while (startsBefore < reachStarts.length && (reachStarts[startsBefore] ?? Infinity) <= middle) startsBefore += 1;
-    while (endsBefore < reachEnds.length && (reachEnds[endsBefore] ?? Infinity) <= middle) endsBefore += 1;
-    const isBreak = gap !== undefined && from === gap.start && knot === gap.end;
-    pieces.push({ from, to: knot, isBreak, active: startsBefore - endsBefore, isFocus: hasFocus && middle > focus.start && middle < focus.end });
+    while (startsBefore < count && (reachStarts[startsBefore] ?? Infinity) <= middle) startsBefore += 1;
+    while (endsBefore < count && (reachEnds[endsBefore] ?? Infinity) <= middle) endsBefore += 1;
+    const index = pieces.count;
+    pieces.from[index] = from;
+    pieces.to[index] = knot;
+    pieces.isBreak[index] = gap !== undefined && from === gap.start && knot === gap.end ? 1 : 0;
+    pieces.active[index] = startsBefore - endsBefore;
+    pieces.isFocus[index] = hasFocus && middle > focus.start && middle < focus.end ? 1 : 0;
+    pieces.count += 1;
     from = knot;
   }
   return pieces;
 }
 
 /** Pixels per piece: breaks `BREAK_WIDTH_PX`; the rest share `timePx` by time and by events, the focus first. */
-function weighPieces(pieces: readonly Piece[], timePx: number): number[] {
+function weighPieces(pieces: Pieces, timePx: number): Float64Array {
   let time = 0;
   let reach = 0;
-  for (const piece of pieces) {
-    if (piece.isBreak) continue;
-    time += piece.to - piece.from;
-    reach += (piece.to - piece.from) * piece.active;
+  for (let index = 0; index < pieces.count; index += 1) {
+    if (pieces.isBreak[index] === 1) continue;
+    const length = (pieces.to[index] ?? 0) - (pieces.from[index] ?? 0);
+    time += length;
+    reach += length * (pieces.active[index] ?? 0);
   }
   const eventShare = reach > 0 ? EVENT_SHARE : 0;
-  const weights = pieces.map((piece) => {
-    if (piece.isBreak) return 0;
-    const length = piece.to - piece.from;
-    return (1 - eventShare) * (time > 0 ? length / time : 0) + (reach > 0 ? (eventShare * length * piece.active) / reach : 0);
-  });
+  const weights = new Float64Array(pieces.count);
   let inFocus = 0;
   let outside = 0;
-  pieces.forEach((piece, index) => {
-    if (piece.isFocus) inFocus += weights[index] ?? 0;
-    else outside += weights[index] ?? 0;
-  });
+  for (let index = 0; index < pieces.count; index += 1) {
+    if (pieces.isBreak[index] === 1) continue;
+    const length = (pieces.to[index] ?? 0) - (pieces.from[index] ?? 0);
+    const weight = (1 - eventShare) * (time > 0 ? length / time : 0) + (reach > 0 ? (eventShare * length * (pieces.active[index] ?? 0)) / reach : 0);
+    weights[index] = weight;
+    if (pieces.isFocus[index] === 1) inFocus += weight;
+    else outside += weight;
+  }
   // A focus and something around it: the focus gets FOCUS_SHARE at least, each side in proportion within.
   const hasFocus = inFocus > 0 && outside > 0;
   const focusShare = hasFocus ? Math.max(FOCUS_SHARE, inFocus / (inFocus + outside)) : 0;
-  return pieces.map((piece, index) => {
-    if (piece.isBreak) return BREAK_WIDTH_PX;
+  const px = new Float64Array(pieces.count);
+  for (let index = 0; index < pieces.count; index += 1) {
     const weight = weights[index] ?? 0;
-    if (!hasFocus) return timePx * weight;
-    return timePx * (piece.isFocus ? (weight / inFocus) * focusShare : (weight / outside) * (1 - focusShare));
-  });
+    if (pieces.isBreak[index] === 1) px[index] = BREAK_WIDTH_PX;
+    else if (!hasFocus) px[index] = timePx * weight;
+    else px[index] = timePx * (pieces.isFocus[index] === 1 ? (weight / inFocus) * focusShare : (weight / outside) * (1 - focusShare));
+  }
+  return px;
 }

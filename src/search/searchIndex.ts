@@ -1,5 +1,7 @@
+import { getSummaryHtml } from '../data/lazySummary';
 import { getBlockParagraphs } from '../data/text';
 import type { Block, Story, TimelineEvent } from '../data/types';
+import { getHtmlText } from './htmlText';
 import { foldForSearch, getQueryTerms } from './normalize';
 import { foldPersonName } from './people';
 import { isQueryActive, type SearchQuery } from './query';
@@ -12,8 +14,8 @@ export interface SearchIndex {
 
 /** One quote of the result: `story.events[eventIndex].quotes[quoteIndex]`. */
 export interface QuoteMatch {
-  eventIndex: number;
-  quoteIndex: number;
+  readonly eventIndex: number;
+  readonly quoteIndex: number;
 }
 
 /** What a query keeps of a story. */
@@ -24,17 +26,19 @@ export interface SearchResult {
   matches: readonly boolean[];
   /** Indexes of the matching events, ascending. */
   eventIndexes: readonly number[];
-  /** The quotes the quotes view lists, in time order (see `searchStory` for which). */
+  /** The quotes the quotes view lists, in time order (see `searchStory` for which); worked out on first read. */
   quotes: readonly QuoteMatch[];
 }
 
 interface IndexedEvent {
-  /** Every searchable field of the event, folded, one per line. */
+  /** Every searchable field of the event, folded, one per line: its own fields, then its quotes'. */
   haystack: string;
   /** Per quote: its text, speaker, place, note and source's title and publisher, folded. */
   quoteHaystacks: string[];
   /** Per quote: the folded speaker. */
   speakers: string[];
+  /** Per quote: its one `QuoteMatch`, made once so that keystrokes allocate none. */
+  quoteMatches: QuoteMatch[];
   /** Folded names of the event's people and its quotes' speakers. */
   people: Set<string>;
   categoryId: string;
@@ -42,8 +46,10 @@ interface IndexedEvent {
 
 interface IndexData {
   events: IndexedEvent[];
+  /** The result of an inactive query, made on first need. */
+  everything: SearchResult | undefined;
   /** The last query answered, to narrow the next one while the reader types. */
-  last: { terms: string[]; people: string; categories: string; eventIndexes: readonly number[] } | null;
+  last: { terms: string[]; people: string; categories: string; eventIndexes: readonly number[] } | undefined;
 }
 
 /** Indexes built, by story: building reads every summary (possibly reducing HTML), so it happens once per story. */
@@ -51,15 +57,15 @@ const indexes = new WeakMap<Story, SearchIndex>();
 const indexData = new WeakMap<SearchIndex, IndexData>();
 
 /**
- * Builds the search index of a story, or returns the one already built for that story object. It
- * reads every event's summary once (summaries may be lazy and reduce HTML when first read), so
+ * Builds the search index of a story, or returns the one already built for that story object.
+ * It folds all the story's text (summaries still HTML are read from their HTML, not reduced), so
  * call it when idle or when the search field is first focused, not during the first paint.
  */
 export function createSearchIndex(story: Story): SearchIndex {
   const built = indexes.get(story);
   if (built) return built;
   const index: SearchIndex = { eventCount: story.events.length };
-  indexData.set(index, { events: story.events.map(indexEvent), last: null });
+  indexData.set(index, { events: story.events.map(indexEvent), everything: undefined, last: undefined });
   indexes.set(story, index);
   return index;
 }
@@ -82,58 +88,83 @@ export function createSearchIndex(story: Story): SearchIndex {
  * matched through its headline, summary, notes or sources) all its quotes, as the event is what
  * was found. So "papers" with Yann LeCun chosen lists LeCun's "Over 80 technical papers…" and none
  * of Musk's replies in the same exchange.
+ *
+ * Cost: one substring search per term and event, fewer while typing (a query that extends the last
+ * one reads only the last one's matches); `quotes` is worked out when first read.
  */
 export function searchStory(index: SearchIndex, query: SearchQuery): SearchResult {
   const data = indexData.get(index);
   if (!data) throw new Error('searchStory needs an index made by createSearchIndex');
   const { events } = data;
-  if (!isQueryActive(query)) return getEverything(events);
+  if (!isQueryActive(query)) return (data.everything ??= getEverything(events));
   const terms = getQueryTerms(query.text);
   const people = new Set(query.people.map(foldPersonName));
   const categories = new Set(query.categories);
   const peopleKey = [...people].sort().join('\n');
   const categoriesKey = [...categories].sort().join('\n');
-  const last = data.last;
-  // While typing, each new query only adds to terms of the last one: its matches are among the last's.
-  const candidates = last && last.people === peopleKey && last.categories === categoriesKey && last.terms.every((old) => terms.some((term) => term.includes(old))) ? last.eventIndexes : null;
+  const { last } = data;
+  // While the reader types, every term of the last query is part of a term of this one: this
+  // query's matches are among the last one's, so only those are read again.
+  const isNarrowing = last !== undefined && last.people === peopleKey && last.categories === categoriesKey && last.terms.every((old) => terms.some((term) => term.includes(old)));
+  const candidates = isNarrowing ? last.eventIndexes : undefined;
+  const count = candidates ? candidates.length : events.length;
+  // A longer term is rarer and searched faster: trying it first rules most events out sooner.
+  const longestFirst = [...terms].sort((a, b) => b.length - a.length);
   const eventIndexes: number[] = [];
-  const visit = (eventIndex: number): void => {
+  for (let position = 0; position < count; position += 1) {
+    const eventIndex = candidates ? (candidates[position] ?? 0) : position;
     const event = events[eventIndex];
-    if (event && isEventMatch(event, terms, people, categories)) eventIndexes.push(eventIndex);
-  };
-  if (candidates) candidates.forEach(visit);
-  else for (let eventIndex = 0; eventIndex < events.length; eventIndex += 1) visit(eventIndex);
-  data.last = { terms, people: peopleKey, categories: categoriesKey, eventIndexes };
-
-  const matches = new Array<boolean>(events.length).fill(false);
-  const quotes: QuoteMatch[] = [];
-  for (const eventIndex of eventIndexes) {
-    matches[eventIndex] = true;
-    const event = events[eventIndex];
-    if (!event) continue;
-    for (const quoteIndex of selectQuotes(event, terms, people)) quotes.push({ eventIndex, quoteIndex });
+    if (event && isEventMatch(event, longestFirst, people, categories)) eventIndexes.push(eventIndex);
   }
-  return { isActive: true, matches, eventIndexes, quotes };
+  data.last = { terms, people: peopleKey, categories: categoriesKey, eventIndexes };
+  const matches = new Array<boolean>(events.length).fill(false);
+  for (const eventIndex of eventIndexes) matches[eventIndex] = true;
+  let quotes: QuoteMatch[] | undefined;
+  return {
+    isActive: true,
+    matches,
+    eventIndexes,
+    get quotes() {
+      if (quotes) return quotes;
+      quotes = [];
+      for (const eventIndex of eventIndexes) {
+        const event = events[eventIndex];
+        if (event && event.quoteMatches.length > 0) addQuotes(quotes, event, terms, people);
+      }
+      return quotes;
+    },
+  };
 }
 
 function isEventMatch(event: IndexedEvent, terms: readonly string[], people: ReadonlySet<string>, categories: ReadonlySet<string>): boolean {
   if (categories.size > 0 && !categories.has(event.categoryId)) return false;
   if (people.size > 0 && !hasAny(event.people, people)) return false;
-  return terms.every((term) => event.haystack.includes(term));
+  for (const term of terms) if (!event.haystack.includes(term)) return false;
+  return true;
 }
 
-function selectQuotes(event: IndexedEvent, terms: readonly string[], people: ReadonlySet<string>): number[] {
-  const spoken = event.speakers.flatMap((speaker, quoteIndex) => (people.size === 0 || people.has(speaker) ? [quoteIndex] : []));
-  if (terms.length === 0) return spoken;
-  const holdsTerm = (quoteIndex: number): boolean => terms.some((term) => event.quoteHaystacks[quoteIndex]?.includes(term) ?? false);
-  if (!event.quoteHaystacks.some((_, quoteIndex) => holdsTerm(quoteIndex))) return spoken;
-  return spoken.filter(holdsTerm);
+/** Adds the quotes of a matching event that the quotes view lists (see `searchStory`). */
+function addQuotes(quotes: QuoteMatch[], event: IndexedEvent, terms: readonly string[], people: ReadonlySet<string>): void {
+  const { quoteHaystacks, speakers, quoteMatches } = event;
+  // With text, only the quotes holding a term; but when none does, the event matched through its
+  // other fields and all its quotes are listed.
+  const isHolding = (quoteIndex: number): boolean => terms.some((term) => quoteHaystacks[quoteIndex]?.includes(term) === true);
+  const isSomeHolding = terms.length > 0 && quoteHaystacks.some((_, quoteIndex) => isHolding(quoteIndex));
+  for (let quoteIndex = 0; quoteIndex < quoteMatches.length; quoteIndex += 1) {
+    const match = quoteMatches[quoteIndex];
+    if (!match || (isSomeHolding && !isHolding(quoteIndex))) continue;
+    if (people.size > 0 && !people.has(speakers[quoteIndex] ?? '')) continue;
+    quotes.push(match);
+  }
 }
 
 function getEverything(events: readonly IndexedEvent[]): SearchResult {
-  const eventIndexes = events.map((_, eventIndex) => eventIndex);
-  const quotes = events.flatMap((event, eventIndex) => event.speakers.map((_, quoteIndex) => ({ eventIndex, quoteIndex })));
-  return { isActive: false, matches: new Array<boolean>(events.length).fill(true), eventIndexes, quotes };
+  return {
+    isActive: false,
+    matches: events.map(() => true),
+    eventIndexes: events.map((_, eventIndex) => eventIndex),
+    quotes: events.flatMap((event) => event.quoteMatches),
+  };
 }
 
 function hasAny(names: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
@@ -141,35 +172,59 @@ function hasAny(names: ReadonlySet<string>, wanted: ReadonlySet<string>): boolea
   return false;
 }
 
-function indexEvent(event: TimelineEvent): IndexedEvent {
-  const quoteHaystacks = event.quotes.map((quote) => {
-    const source = quote.sourceId === undefined ? undefined : event.sources.find((candidate) => candidate.id === quote.sourceId);
-    return foldForSearch(joinFields([quote.text, quote.speaker, quote.where, quote.note, source?.title, source?.publisher]));
-  });
-  const fields = [
-    event.headline,
-    event.label,
-    getBlocksText(event.summary), // the one read of a possibly lazy summary
-    ...event.people,
-    ...event.notes.map((note) => note.text),
-    ...event.sources.flatMap((source) => [source.title, source.publisher]),
-  ];
+/** Separates an event's own fields from each quote's in the text folded at once (folding keeps it as it is). */
+const QUOTE_BREAK = '\u0001';
+
+function indexEvent(event: TimelineEvent, eventIndex: number): IndexedEvent {
+  let text = event.headline + '\n' + event.label + '\n' + getSummaryText(event);
+  for (const person of event.people) text += '\n' + person;
+  for (const note of event.notes) text += '\n' + note.text;
+  for (const source of event.sources) text += '\n' + source.title + '\n' + source.publisher;
+  for (let quoteIndex = 0; quoteIndex < event.quotes.length; quoteIndex += 1) text += QUOTE_BREAK + getQuoteText(event, quoteIndex);
+  // One fold per event: folding is done code point by code point, so the parts stay apart.
+  const folded = foldForSearch(text);
+  const parts = folded.split(QUOTE_BREAK);
+  // A story's own text could hold the separator: then each quote is folded apart.
+  const quoteHaystacks = parts.length === event.quotes.length + 1 ? parts.slice(1) : event.quotes.map((_, quoteIndex) => foldForSearch(getQuoteText(event, quoteIndex)));
   const speakers = event.quotes.map((quote) => foldPersonName(quote.speaker));
   return {
-    haystack: [foldForSearch(joinFields(fields)), ...quoteHaystacks].join('\n'),
+    haystack: folded,
     quoteHaystacks,
     speakers,
+    quoteMatches: event.quotes.map((_, quoteIndex) => ({ eventIndex, quoteIndex })),
     people: new Set([...event.people.map(foldPersonName), ...speakers]),
     categoryId: event.category.id,
   };
 }
 
-/** Fields one per line, so that no term is found across two of them. */
-function joinFields(fields: readonly (string | undefined)[]): string {
-  return fields.filter((field) => field !== undefined && field !== '').join('\n');
+/** A quote's text, speaker, place, note and source's title and publisher, one per line. */
+function getQuoteText(event: TimelineEvent, quoteIndex: number): string {
+  const quote = event.quotes[quoteIndex];
+  if (!quote) return '';
+  const source = quote.sourceId === undefined ? undefined : event.sources.find((candidate) => candidate.id === quote.sourceId);
+  let text = quote.text + '\n' + quote.speaker;
+  for (const field of [quote.where, quote.note, source?.title, source?.publisher]) if (field !== undefined) text += '\n' + field;
+  return text;
+}
+
+/**
+ * The text of an event's summary. A lazy summary is HTML that reading would reduce (one DOMParser
+ * each, on the page): its text is taken from the HTML instead, read or not, as reducing ten
+ * thousand of them at once would hold the page. Other summaries are read once, here.
+ */
+function getSummaryText(event: TimelineEvent): string {
+  const html = getSummaryHtml(event);
+  return html === undefined ? getBlocksText(event.summary) : getHtmlText(html);
 }
 
 /** The text of blocks: the runs of a paragraph joined (a word may be split by emphasis), paragraphs one per line. */
 function getBlocksText(blocks: readonly Block[]): string {
-  return blocks.flatMap((block) => getBlockParagraphs(block).map((paragraph) => paragraph.map((inline) => inline.text).join(''))).join('\n');
+  let text = '';
+  for (const block of blocks) {
+    for (const paragraph of getBlockParagraphs(block)) {
+      if (text !== '') text += '\n';
+      for (const inline of paragraph) text += inline.text;
+    }
+  }
+  return text;
 }

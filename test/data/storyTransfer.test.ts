@@ -15,22 +15,22 @@ function timelineJs(count: number): string {
 }
 
 /** Sends messages through structuredClone one at a time, as postMessage does. */
-function cloneEach(messages: StoryMessage[]): StoryMessage[] {
-  return messages.map((message) => structuredClone(message));
+function cloneEach(messages: Iterable<StoryMessage>): StoryMessage[] {
+  return [...messages].map((message) => structuredClone(message));
 }
 
 describe('splitParseResult', () => {
   it('splitParseResult(result, html, size) sends the head, the events in chunks of size, then done', () => {
     const result = parseJsonStoryText(timelineJs(7), { htmlToParagraphs: reduceHtmlInNode });
-    const messages = splitParseResult(result, [], 3);
+    const messages = [...splitParseResult(result, [], 3)];
     expect(messages.map((message) => message.type)).toEqual(['head', 'events', 'events', 'events', 'done']);
-    expect(messages.flatMap((message) => (message.type === 'events' ? [message.events.length] : []))).toEqual([3, 3, 1]);
+    expect(messages.flatMap((message) => (message.type === 'events' ? [(JSON.parse(message.json) as unknown[]).length] : []))).toEqual([3, 3, 1]);
     expect(messages[0]).toMatchObject({ type: 'head', eventCount: 7, result: { story: { events: [] } } });
   });
 
   it('splitParseResult(result) sends a result without a story as head and done', () => {
     const result: ParseResult = { format: null, story: null, issues: [{ path: '(file)', message: 'is not JSON' }], warnings: [] };
-    expect(splitParseResult(result, [])).toEqual([{ type: 'head', result, eventCount: 0 }, { type: 'done' }]);
+    expect([...splitParseResult(result, [])]).toEqual([{ type: 'head', result, eventCount: 0 }, { type: 'done' }]);
   });
 });
 
@@ -48,6 +48,7 @@ describe('joinParseResult', () => {
     const result = parseJsonStoryText(timelineJs(2), { htmlToParagraphs: reduceHtmlInNode });
     const reduce = vi.fn(reduceHtmlInNode);
     const joined = joinParseResult(cloneEach(splitParseResult(result, ['<p>Hello <b>there</b></p>', null])), reduce);
+    expect(Object.keys(joined.story?.events[0] ?? {})).toContain('summary');
     expect(reduce).not.toHaveBeenCalled();
     const [first, second] = joined.story?.events ?? [];
     expect(first?.summary).toEqual([[{ text: 'Hello ' }, { text: 'there', strong: true }]]);
@@ -56,9 +57,24 @@ describe('joinParseResult', () => {
     expect(reduce).toHaveBeenCalledTimes(1);
   });
 
+  it('joinParseResult(messages, reduce) cuts each summary out of its chunk, across chunks, beside summaries sent as data', () => {
+    const result = parseJsonStoryText(timelineJs(5), { htmlToParagraphs: reduceHtmlInNode });
+    const html = ['<p>One</p>', null, '<p>Three <em>é</em> 🙂</p>', '<p>Four</p>', ''];
+    const joined = joinParseResult(cloneEach(splitParseResult(result, html, 2)), reduceHtmlInNode);
+    expect(joined.story?.events.map((event) => event.summary)).toEqual([
+      [[{ text: 'One' }]],
+      result.story?.events[1]?.summary,
+      [[{ text: 'Three ' }, { text: 'é', em: true }, { text: ' 🙂' }]],
+      [[{ text: 'Four' }]],
+      [],
+    ]);
+    // A summary read through its getter serialises like any other field.
+    expect(JSON.parse(JSON.stringify(joined.story?.events[0]))).toMatchObject({ summary: [[{ text: 'One' }]] });
+  });
+
   it('joinParseResult(messages) throws when a chunk or the end is missing', () => {
     const result = parseJsonStoryText(timelineJs(4), { htmlToParagraphs: reduceHtmlInNode });
-    const messages = splitParseResult(result, [], 2);
+    const messages = [...splitParseResult(result, [], 2)];
     expect(() => joinParseResult(messages.slice(0, -1), reduceHtmlInNode)).toThrow(/incomplete/);
     expect(() => joinParseResult([...messages.slice(0, 2), ...messages.slice(3)], reduceHtmlInNode)).toThrow(/2 of 4 events/);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BREAK_WIDTH_PX, createTimeAxis, FOCUS_SHARE, getTimeExtent } from '../../src/scale/timeAxis';
+import { BREAK_WIDTH_PX, createTimeAxis, FOCUS_SHARE, getTimeExtent, MIN_KNOT_PX } from '../../src/scale/timeAxis';
 import { findGaps } from '../../src/scale/gaps';
 import { formatDuration } from '../../src/scale/durations';
 import { getYearStart } from '../../src/data/civilDate';
@@ -107,5 +107,29 @@ describe('createTimeAxis with years beyond Date’s range', () => {
       for (let index = 1; index < xs.length; index += 1) expect(xs[index]).toBeGreaterThanOrEqual(xs[index - 1] ?? Infinity);
       if (compress) for (let index = 1; index < xs.length; index += 1) expect((xs[index] ?? 0) - (xs[index - 1] ?? 0)).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('createTimeAxis with many events', () => {
+  it('keeps one knot per half pixel, not per event, and moves no event or break by more than MIN_KNOT_PX', () => {
+    // Bursts of events minutes apart, then quiet days: 20,000 events, 40,000 edges of reach.
+    const events: { time: number; endTime: number }[] = [];
+    let time = Date.parse('2015-01-01T00:00Z');
+    for (let index = 0; index < 20_000; index += 1) {
+      time += index % 40 === 0 ? ((index * 7919) % 30) * DAY + DAY : ((index * 31) % 90) * 60_000;
+      events.push({ time, endTime: time });
+    }
+    const focus = { start: events[5000]?.time ?? 0, end: events[9000]?.time ?? 0 };
+    const merged = createTimeAxis(events, { width: 1232, focus });
+    const exact = createTimeAxis(events, { width: 1232, focus, minKnotPx: 0 });
+    expect(exact.scale.domain().length).toBeGreaterThan(20_000);
+    expect(merged.scale.domain().length).toBeLessThan((2 * 1232) / MIN_KNOT_PX + 4 * merged.breaks.length + 4);
+    expect(merged.breaks).toEqual(exact.breaks);
+    expect(merged.segments).toEqual(exact.segments);
+    const moved = Math.max(...events.map((event) => Math.abs(merged.scale(event.time) - exact.scale(event.time))));
+    expect(moved).toBeLessThanOrEqual(MIN_KNOT_PX);
+    // Still in time order, left to right.
+    const xs = events.map((event) => merged.scale(event.time));
+    expect(xs.every((x, index) => index === 0 || x >= (xs[index - 1] ?? -Infinity))).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { createCivilDate, type CivilDateParts } from '../civilDate';
 import { createStory, type DraftEvent } from '../createStory';
 import { toDataIssues } from '../issuePath';
 import { isRecord } from '../isRecord';
+import { setSummaryHtml } from '../lazySummary';
 import type { MediaPolicy } from '../media';
 import { isWebUrl } from '../safeUrl';
 import { findUnknownFields, withFix } from '../suggest';
@@ -80,6 +81,8 @@ type DateInput = v.InferOutput<typeof DateSchema>;
 export interface ImportTimelineJsOptions {
   /** Reduces `text.text` HTML to text and links; without it HTML is kept as literal text. */
   htmlToParagraphs?: HtmlToParagraphs | undefined;
+  /** Reduces each summary's HTML (`text.text`) at import. Without it, `htmlToParagraphs` reduces a summary when it is first read (a getter). */
+  summaryToParagraphs?: HtmlToParagraphs | undefined;
   /** Which images the page will show, for warnings about media that will not be loaded. */
   mediaPolicy?: MediaPolicy | undefined;
 }
@@ -147,7 +150,7 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
       },
       { end, displayDate: displayDate || undefined, media },
     );
-    drafts.push(withLazySummary(draft, slide.text.text, toParagraphsFromHtml));
+    drafts.push(options.summaryToParagraphs ? { ...draft, summary: options.summaryToParagraphs(slide.text.text) } : withLazySummary(draft, slide.text.text, toParagraphsFromHtml));
   });
   const eras = readEras(envelope.output.eras, toText, issues);
   const title = envelope.output.title;
@@ -235,6 +238,7 @@ function readMedia(
  */
 function withLazySummary(draft: DraftEvent, html: string, reduce: (html: string) => Block[]): DraftEvent {
   let summary: Block[] | undefined;
+  setSummaryHtml(draft, html); // search reads the text from it
   return Object.defineProperty(draft, 'summary', { enumerable: true, configurable: true, get: () => (summary ??= reduce(html)) });
 }
 

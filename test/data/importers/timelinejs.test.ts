@@ -79,6 +79,24 @@ describe('parseStory (TimelineJS3)', () => {
     expect(calls).toEqual(['<p>Two</p>']);
   });
 
+  it('parseStory(doc, {summaryToParagraphs}) reduces every summary at import with it, as plain data, and headlines with htmlToParagraphs', () => {
+    const summaries: string[] = [];
+    const { story } = parseStory(
+      { events: [{ start_date: { year: 2020 }, text: { headline: 'A &amp; B', text: '<p>One</p>' } }] },
+      {
+        htmlToParagraphs: (html) => [[{ text: html.replace('&amp;', '&') }]],
+        summaryToParagraphs: (html) => {
+          summaries.push(html);
+          return [[{ text: 'reduced' }]];
+        },
+      },
+    );
+    expect(summaries).toEqual(['<p>One</p>']);
+    const event = story?.events[0];
+    expect(event?.headline).toBe('A & B');
+    expect(event && Object.getOwnPropertyDescriptor(event, 'summary')).toMatchObject({ value: [[{ text: 'reduced' }]] });
+  });
+
   it('parseStory(doc) reads TimelineJS’s cosmological samples, cosmo.json and cosmo-mixed.json, with no problem', () => {
     const cosmo = parseStory(fixture('cosmo.json', TIMELINEJS_TEMPLATES), { htmlToParagraphs: reduceHtmlToParagraphs });
     expect(cosmo.issues).toEqual([]);
