@@ -138,3 +138,10 @@ test('with no search the quotes view lists every quote in time order', async ({ 
   await expect(list.getByRole('listitem').first().locator('time')).toHaveText(/2019/);
   await expect(list).toHaveAccessibleName('Quotes, 42 in time order');
 });
+
+test('a link naming a person or category the story does not have filters nothing', async ({ page, app }) => {
+  await page.goto(`${app.url}?person=Nobody&category=no-such-category`);
+  await page.getByRole('tabpanel').waitFor();
+  await expect(page.getByRole('tab', { name: /^Twitter deal closes/ })).not.toHaveClass(/ql-dimmed/);
+  await expect(page.getByText('Nothing in this story matches.')).toHaveCount(0);
+});

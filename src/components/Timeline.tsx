@@ -18,7 +18,7 @@ import type { EventLayout } from '../layout/layoutTimeline';
 import { computeTimelineLayout } from '../layout/trackLayout';
 import { TRACK_SIZES, trackSizeKey } from '../layout/trackSizes';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP } from '../layout/viewport';
-import { foldPersonName, listPeople } from '../search/people';
+import { foldPersonName } from '../search/people';
 import { EMPTY_QUERY, type SearchQuery } from '../search/query';
 import { ErrorBoundary } from './ErrorBoundary';
 import { EventCard } from './EventCard';
@@ -121,7 +121,6 @@ export function Timeline({
   const isQuotesView = search.view === 'quotes';
   const searchRef = useRef<HTMLInputElement>(null);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
-  const people = useMemo(() => listPeople(story), [story]);
   const layoutWidth = size?.orientation === 'horizontal' ? size.width : undefined;
   // The live horizontal track's layout, once its width is known: none for the phone list, and none
   // before the first measure (each costs a pass over every event; the server lays out its own sizes).
@@ -233,7 +232,7 @@ export function Timeline({
             onViewChange={setView}
           />
           <FilterChips
-            people={people}
+            people={search.people}
             categories={categories}
             selectedPeople={query.people}
             selectedCategories={query.categories}

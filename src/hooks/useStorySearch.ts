@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createMatchNavigation, type MatchNavigation } from '../a11y/matchNavigation';
 import type { Story } from '../data/types';
+import { foldPersonName, listPeople, type PersonFacet } from '../search/people';
 import { EMPTY_QUERY, isQueryActive, type SearchQuery } from '../search/query';
 import { createSearchIndex, searchStory, type SearchIndex, type SearchResult } from '../search/searchIndex';
 
@@ -34,6 +35,8 @@ export interface StorySearchResult {
   matches: readonly boolean[] | undefined;
   /** Where ← → and Page keys go while a search is active; undefined otherwise. */
   navigation: MatchNavigation | undefined;
+  /** People of the story, most quoted first, for the chips. */
+  people: readonly PersonFacet[];
   /** Builds the index now, if it is not built yet (the search field was focused). */
   prepare: () => void;
 }
@@ -47,6 +50,15 @@ export const INDEX_IDLE_FALLBACK_MS = 1000;
  * field's first focus, or when the URL asks for a search. @default 2000
  */
 export const IDLE_INDEX_MAX_EVENTS = 2000;
+
+function keepKnownFilters(query: SearchQuery, story: Story, people: readonly PersonFacet[]): SearchQuery {
+  if (query.people.length === 0 && query.categories.length === 0) return query;
+  const names = new Set(people.map((person) => foldPersonName(person.name)));
+  const knownPeople = query.people.filter((name) => names.has(foldPersonName(name)));
+  const knownCategories = query.categories.filter((id) => story.categories.some((category) => category.id === id));
+  if (knownPeople.length === query.people.length && knownCategories.length === query.categories.length) return query;
+  return { ...query, people: knownPeople, categories: knownCategories };
+}
 
 /** One query answered when the index is built, so that the reader's first keystroke does not also pay for the engine's first run (measured: 40–55 ms for the first "r" at 10,000 events, 10 ms after). */
 const WARM_UP_QUERY: SearchQuery = { text: 'e', people: [], categories: [] };
@@ -67,7 +79,10 @@ export function useStorySearch({ story, query, onQueryChange, view, onViewChange
   const [ownQuery, setOwnQuery] = useState<SearchQuery>(EMPTY_QUERY);
   const [ownView, setOwnView] = useState<StoryView>('timeline');
   const [isRequested, setIsRequested] = useState(false);
-  const currentQuery = query ?? ownQuery;
+  const people = useMemo(() => listPeople(story), [story]);
+  // A link may name a person or category the story does not have (a typo, another story's link):
+  // such a filter has no chip to turn it off, so it is ignored rather than hiding every event.
+  const currentQuery = useMemo(() => keepKnownFilters(query ?? ownQuery, story, people), [query, ownQuery, story, people]);
   const currentView = view ?? ownView;
   const isWanted = isRequested || isQueryActive(currentQuery) || currentView === 'quotes';
   // createSearchIndex keeps one index per story object: asking again is free.
@@ -109,5 +124,5 @@ export function useStorySearch({ story, query, onQueryChange, view, onViewChange
   );
   const prepare = useCallback(() => setIsRequested(true), []);
 
-  return { query: currentQuery, setQuery, view: currentView, setView, result, isActive, matches, navigation, prepare };
+  return { query: currentQuery, setQuery, view: currentView, setView, result, isActive, matches, navigation, people, prepare };
 }
