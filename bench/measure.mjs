@@ -345,12 +345,25 @@ async function measureSearch(page, sample, searchSelector) {
     for (const letter of SEARCH_QUERY) {
       const count = await page.evaluate(() => /** @type {ProbeWindow} */ (window).__bench.searchSteps?.length ?? 0);
       await page.keyboard.press(letter);
-      await page.waitForFunction((before) => /** @type {ProbeWindow} */ (window.__bench.searchSteps?.length ?? 0) > before, count, { timeout: KEY_TIME_BUDGET_MS }).catch(() => undefined);
+      await page
+        .waitForFunction(
+          (before) => {
+            const bench = /** @type {ProbeWindow} */ (window).__bench;
+            return (bench.searchSteps?.length ?? 0) > before;
+          },
+          count,
+          { timeout: KEY_TIME_BUDGET_MS },
+        )
+        .catch(() => undefined);
     }
-    await page.evaluate(() => /** @type {ProbeWindow} */ (window.__bench.isSearchRecorded = false));
+    await page.evaluate(() => {
+      /** @type {ProbeWindow} */ (window).__bench.isSearchRecorded = false;
+    });
     await field.fill('');
     await page.waitForTimeout(200);
-    await page.evaluate(() => /** @type {ProbeWindow} */ (window.__bench.isSearchRecorded = true));
+    await page.evaluate(() => {
+      /** @type {ProbeWindow} */ (window).__bench.isSearchRecorded = true;
+    });
   }
   const steps = await page.evaluate(() => /** @type {ProbeWindow} */ (window).__bench.searchSteps ?? []);
   sample.searchWorkMedianMs = percentile(steps, 0.5);
