@@ -26,8 +26,7 @@ export const SearchAnnouncer = memo(function SearchAnnouncer({ counts }: SearchA
     if (events !== undefined && quotes !== undefined) {
       setIsUsed(true);
       announce(describeSearchResult(events, quotes));
-    }
-    else if (wasActive.current) announce('Search cleared: every event shows.');
+    } else if (wasActive.current) announce('Search cleared: every event shows.');
     wasActive.current = events !== undefined;
   }, [announce, events, quotes]);
   return isUsed ? <LiveRegion message={message} /> : null;
