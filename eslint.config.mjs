@@ -10,15 +10,16 @@ const LAYERS = {
   scale: ['data'],
   layout: ['data', 'scale'],
   a11y: ['data'],
-  share: ['data'],
-  hooks: ['data', 'scale', 'layout', 'a11y', 'share'],
-  components: ['data', 'scale', 'layout', 'a11y', 'share', 'hooks'],
-  app: ['data', 'scale', 'layout', 'a11y', 'share', 'hooks', 'components'],
-  prerender: ['data', 'scale', 'layout', 'a11y', 'share', 'hooks', 'components', 'app'],
-  embed: ['data', 'scale', 'layout', 'a11y', 'share', 'hooks', 'components', 'app'],
+  search: ['data'],
+  share: ['data', 'search'],
+  hooks: ['data', 'scale', 'layout', 'a11y', 'search', 'share'],
+  components: ['data', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks'],
+  app: ['data', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components'],
+  prerender: ['data', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components', 'app'],
+  embed: ['data', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components', 'app'],
   cli: ['data'],
 };
-const PURE = ['data', 'scale', 'layout', 'a11y', 'share'];
+const PURE = ['data', 'scale', 'layout', 'a11y', 'search', 'share'];
 /** Browser globals that pure code must not read: the DOM, the clock and the host are parameters. */
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'requestAnimationFrame', 'getComputedStyle', 'HTMLElement', 'Element', 'Node'];
 

@@ -135,3 +135,21 @@ test.describe('in forced-colors mode', () => {
     expect(style.outline).not.toBe('none');
   });
 });
+
+test('axe: a search active (some events dimmed, words marked), on a wide page and a phone', async ({ page, app }) => {
+  await page.goto(`${app.url}?q=science&person=Yann%20LeCun#science-definition-clash`);
+  await page.getByRole('tabpanel').locator('mark').first().waitFor();
+  await expectNoViolations(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(page.getByRole('tablist', { name: /^Events/ })).toHaveAttribute('aria-orientation', 'vertical');
+  await expectNoViolations(page);
+});
+
+test('axe: the quotes view, and a search that finds nothing', async ({ page, app }) => {
+  await page.goto(`${app.url}?q=papers&view=quotes`);
+  await page.getByRole('list', { name: /^Quotes/ }).waitFor();
+  await expectNoViolations(page);
+  await page.goto(`${app.url}?q=zeppelin`);
+  await page.getByRole('button', { name: 'Clear search' }).waitFor();
+  await expectNoViolations(page);
+});

@@ -10,11 +10,16 @@ import { expect, test } from './fixtures';
  * (emphasis, lists) in the panel. `?src=` pages stay at 104 KiB: the validator moved to the story
  * parser's Web Worker (src/app/storyWorker.ts, about 57 KiB gzip), which is not counted: it runs
  * off the page's thread, after the page is up, and only for `?src=` stories; the page loads its
- * own copy of the parser only where no worker can start.
+ * own copy of the parser only where no worker can start. Issue 14 raised the bundled story's from
+ * 94 to 101 KiB and the `?src=` page's to 106: the search field, chips and quotes view are in the
+ * first paint (server-rendered, so nothing shifts), and the search engine (about 3 KiB, with the
+ * reader of summaries still in HTML) builds its index when the page is first idle, so the first
+ * keystroke finds it ready; splitting the quotes view out cost more in shared chunks than it saved.
+ * Measured: 99.9 and 104.7 KiB.
  */
 const WORKER_SCRIPT = /\/storyWorker-[\w-]+\.js$/;
-const BUNDLED_JS_BUDGET_BYTES = 94 * 1024;
-const SRC_JS_BUDGET_BYTES = 104 * 1024;
+const BUNDLED_JS_BUDGET_BYTES = 101 * 1024;
+const SRC_JS_BUDGET_BYTES = 106 * 1024;
 
 /** Loads `url` and sums the gzip bytes of every script it fetched, failing on any request to another host. */
 async function measureScripts(page: Page, origin: string, url: string): Promise<{ total: number; scripts: { url: string; bytes: number }[] }> {

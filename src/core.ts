@@ -1,4 +1,4 @@
-// React-free entry: data, dates, scale and layout.
+// React-free entry: data, dates, scale, layout and search.
 export { SHAPES, COLORS, DEFAULT_CATEGORY, VERSION_1_CATEGORIES } from './data/types';
 export { parseStory, detectFormat } from './data/parseStory';
 export { importQuoteline } from './data/importers/quoteline';
@@ -26,6 +26,12 @@ export { getOverviewBins } from './layout/overviewBins';
 export { zoomAround, getAnchoredScroll } from './layout/zoomAround';
 export { keyToIntent, isTypingTarget } from './a11y/keys';
 export { getCommand } from './a11y/transition';
+export { foldForSearch, findMatchRanges } from './search/normalize';
+export { EMPTY_QUERY, isQueryActive } from './search/query';
+export { createSearchIndex, searchStory } from './search/searchIndex';
+export { listPeople } from './search/people';
+export { getAdjacentMatch } from './search/adjacentMatch';
+export { describeMatches } from './search/describeMatches';
 export type {
   CivilDate,
   Precision,
@@ -62,3 +68,6 @@ export type { ZoomAnchor, ZoomAround } from './layout/zoomAround';
 export type { Intent, KeyContext } from './a11y/keys';
 export type { TimelineCommand, KeyZone } from './a11y/transition';
 export type { EventLayout, LayoutOptions, TimelineLayout } from './layout/layoutTimeline';
+export type { SearchQuery } from './search/query';
+export type { SearchIndex, SearchResult, QuoteMatch } from './search/searchIndex';
+export type { PersonFacet } from './search/people';

@@ -20,6 +20,8 @@ describe('core.ts', () => {
     const axis = core.createTimeAxis(events, { width: 600 });
     const layout = core.layoutTimeline(events, { scale: (time) => axis.scale(time), width: 600, fontSizePx: 13 });
     expect(layout.items.map((item) => item.id)).toEqual(['a']);
+    if (!story) throw new Error('no story');
+    expect(core.searchStory(core.createSearchIndex(story), { ...core.EMPTY_QUERY, text: 'h' }).eventIndexes).toEqual([0]);
     expect(typeof globalThis.document).toBe('undefined');
   });
 });

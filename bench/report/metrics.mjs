@@ -26,6 +26,8 @@ export const NUMERIC_METRICS = [
   'keyMedianMs',
   'keyP95Ms',
   'keyWorkP95Ms',
+  'searchWorkMedianMs',
+  'searchWorkP95Ms',
   'zoomP95Ms',
   'zoomLongFrames',
 ];

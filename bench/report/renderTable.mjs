@@ -27,6 +27,8 @@ const TABLE_ROWS = [
   { metric: 'keyP95Ms', label: 'Keyboard step to next paint, p95 (ms)', unit: 'ms' },
   { metric: 'keyWorkP95Ms', label: 'Keyboard step work (script + layout), p95 (ms)', unit: 'ms' },
   { metric: 'keyEffective', label: 'Key did something', unit: 'flag' },
+  { metric: 'searchWorkMedianMs', label: 'Search keystroke work, median (ms)', unit: 'ms' },
+  { metric: 'searchWorkP95Ms', label: 'Search keystroke work p95 (ms)', unit: 'ms' },
   { metric: 'zoomP95Ms', label: 'Zoom frame p95 (ms)', unit: 'ms' },
   { metric: 'zoomLongFrames', label: 'Zoom frames > 50 ms', unit: 'count' },
   { metric: 'zoomEffective', label: 'Zoom did something', unit: 'flag' },

@@ -25,6 +25,8 @@
  * @property {number | null} keyP95Ms keyboard step to next paint, p95, in ms
  * @property {number | null} [keyWorkP95Ms] main-thread work per key step (handlers, style, layout), p95, in ms; absent in older results
  * @property {boolean} keyEffective whether ArrowRight changed anything
+ * @property {number | null} [searchWorkMedianMs] main-thread work per keystroke in the search field (keydown to the end of its input event, style and layout forced), median, in ms; absent in older results and for TimelineJS
+ * @property {number | null} [searchWorkP95Ms] the same, p95, in ms
  * @property {number | null} zoomP95Ms frame interval during the Ctrl+wheel zoom, p95, in ms
  * @property {number | null} zoomLongFrames number of frames over 50 ms during the zoom gesture
  * @property {boolean} zoomEffective whether Ctrl+wheel zoomed the timeline
@@ -63,7 +65,7 @@
 /**
  * A sample field that holds a number (or null when it could not be measured).
  * @typedef {'headlineMs' | 'fcpMs' | 'tbtMs' | 'longestTaskMs' | 'jsBytes' | 'cssBytes' | 'requests' | 'externalRequests'
- *   | 'heapBytes' | 'keyMedianMs' | 'keyP95Ms' | 'keyWorkP95Ms' | 'zoomP95Ms' | 'zoomLongFrames'} NumericMetric
+ *   | 'heapBytes' | 'keyMedianMs' | 'keyP95Ms' | 'keyWorkP95Ms' | 'searchWorkMedianMs' | 'searchWorkP95Ms' | 'zoomP95Ms' | 'zoomLongFrames'} NumericMetric
  */
 
 /**

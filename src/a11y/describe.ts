@@ -42,3 +42,22 @@ export function describeLoadedStory(title: string, eventCount: number, problemCo
   const problems = problemCount === 0 ? '' : problemCount === 1 ? ', with 1 problem listed' : `, with ${problemCount} problems listed`;
   return `Loaded “${title}”: ${events}${problems}.`;
 }
+
+/** "1 event", "7 events": a count and its noun, singular or plural. */
+function countOf(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** The visible count of a search: "7 events, 12 quotes", or "No matches". */
+export function describeSearchCount(eventCount: number, quoteCount: number): string {
+  if (eventCount === 0) return 'No matches';
+  return `${countOf(eventCount, 'event', 'events')}, ${countOf(quoteCount, 'quote', 'quotes')}`;
+}
+
+/** What the live region says after a search changes: "7 events, 12 quotes match", "1 event matches, no quotes". */
+export function describeSearchResult(eventCount: number, quoteCount: number): string {
+  if (eventCount === 0) return 'No events or quotes match.';
+  const events = countOf(eventCount, 'event', 'events');
+  if (quoteCount === 0) return `${events} ${eventCount === 1 ? 'matches' : 'match'}, no quotes.`;
+  return `${events}, ${countOf(quoteCount, 'quote', 'quotes')} match.`;
+}

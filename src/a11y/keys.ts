@@ -1,5 +1,5 @@
 /** What a key asks the timeline to do. */
-export type Intent = 'previous' | 'next' | 'first' | 'last' | 'pagePrevious' | 'pageNext' | 'open' | 'close' | 'help' | 'zoomIn' | 'zoomOut' | 'zoomReset';
+export type Intent = 'previous' | 'next' | 'first' | 'last' | 'pagePrevious' | 'pageNext' | 'open' | 'close' | 'help' | 'zoomIn' | 'zoomOut' | 'zoomReset' | 'search';
 
 /** Layout facts that change what arrows mean. */
 export interface KeyContext {
@@ -60,6 +60,8 @@ export function keyToIntent(event: KeyInput, context: KeyContext = {}): Intent |
       return 'zoomOut';
     case '0':
       return 'zoomReset';
+    case '/':
+      return 'search';
     default:
       return null;
   }

@@ -8,7 +8,8 @@ export const ZOOM_KEY_FACTOR = 2;
 export type KeyZone = 'track' | 'panel' | 'other';
 
 /** What the timeline does in answer to a key. */
-export type TimelineCommand = { type: 'select'; index: number } | { type: 'focusMarker' } | { type: 'openPanel' } | { type: 'openHelp' } | { type: 'zoom'; factor: number } | { type: 'zoomReset' };
+export type TimelineCommand =
+  { type: 'select'; index: number } | { type: 'focusMarker' } | { type: 'openPanel' } | { type: 'openHelp' } | { type: 'zoom'; factor: number } | { type: 'zoomReset' } | { type: 'focusSearch' };
 
 /** What `getCommand` needs to know. */
 export interface CommandContext {
@@ -22,13 +23,14 @@ export interface CommandContext {
  * The pure transition from a key's intent to what the timeline does, or null to leave the key to
  * the browser. On the track, moves select (and focus) another event; at either end they only keep
  * focus on the marker, so nothing is left pending for a later render (issue #9). Escape in the
- * panel returns to the marker. Help and zoom keys work anywhere in the timeline.
+ * panel returns to the marker. Help, zoom and search (`/`) keys work anywhere in the timeline.
  */
 export function getCommand(intent: Intent, { zone, selectedIndex, delegate }: CommandContext): TimelineCommand | null {
   if (intent === 'help') return { type: 'openHelp' };
   if (intent === 'zoomIn') return { type: 'zoom', factor: ZOOM_KEY_FACTOR };
   if (intent === 'zoomOut') return { type: 'zoom', factor: 1 / ZOOM_KEY_FACTOR };
   if (intent === 'zoomReset') return { type: 'zoomReset' };
+  if (intent === 'search') return { type: 'focusSearch' };
   if (zone === 'panel') return intent === 'close' ? { type: 'focusMarker' } : null;
   if (zone !== 'track') return null;
   if (intent === 'open') return { type: 'openPanel' };

@@ -5,7 +5,9 @@ import { Timeline } from '../components/Timeline';
 import { getIdFromHash, getInitialEventId } from '../data/selection';
 import type { ParseResult } from '../data/types';
 import { parseImageHosts } from '../data/mediaPolicy';
-import { createMediaPolicy, readUrlOptions, withCompression, withSelectedEvent, type UrlOptions } from '../share/urlOptions';
+import type { StoryView } from '../hooks/useStorySearch';
+import { EMPTY_QUERY, type SearchQuery } from '../search/query';
+import { createMediaPolicy, getSearchQuery, readUrlOptions, withCompression, withSearch, withSelectedEvent, type UrlOptions } from '../share/urlOptions';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { LoadProgress, LoadResult } from './loadStory';
@@ -66,6 +68,9 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   const [selectedId, setSelectedId] = useState(() => (story ? getInitialEventId(story) : undefined));
   const [locale, setLocale] = useState<string | undefined>(undefined);
   const [isCompressed, setIsCompressed] = useState(true);
+  // Like the event, the search the URL asks for is applied after hydration (the HTML knows no URL).
+  const [search, setSearch] = useState<SearchQuery>(EMPTY_QUERY);
+  const [show, setShow] = useState<StoryView>('timeline');
   // 'never' until the reader first asks for the Embed dialog: only then is it loaded and mounted.
   const [embed, setEmbed] = useState<'never' | 'open' | 'closed'>('never');
   const [isMounted, setIsMounted] = useState(false);
@@ -92,6 +97,8 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
     setIsMounted(true);
     if (options.lang) setLocale(options.lang);
     if (options.compress !== undefined) setIsCompressed(options.compress);
+    setSearch(getSearchQuery(options));
+    if (options.view === 'quotes') setShow('quotes');
     if (story && options.event) setSelectedId(getInitialEventId(story, options.event));
   }, []);
   /* eslint-enable react-hooks/set-state-in-effect, react-hooks/exhaustive-deps */
@@ -167,6 +174,21 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
     [urlWriter],
   );
 
+  const changeSearch = useCallback(
+    (next: SearchQuery): void => {
+      setSearch(next);
+      urlWriter.update('search', (href) => withSearch(href, next, show === 'quotes'));
+    },
+    [urlWriter, show],
+  );
+  const changeShow = useCallback(
+    (next: StoryView): void => {
+      setShow(next);
+      urlWriter.update('search', (href) => withSearch(href, search, next === 'quotes'));
+    },
+    [urlWriter, search],
+  );
+
   const selected = story?.events.find((event) => event.id === selectedId);
   const dataUrl = options.src ?? BUNDLED_STORY_PATH;
   const failure = state.status === 'failed' ? state.message : undefined;
@@ -215,7 +237,20 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
               </p>
             )}
           >
-            <Timeline story={story} selectedId={selectedId} onSelect={select} locale={locale} compress={isCompressed} onCompressChange={setCompression} mediaPolicy={mediaPolicy} />
+            <Timeline
+              story={story}
+              selectedId={selectedId}
+              onSelect={select}
+              locale={locale}
+              compress={isCompressed}
+              onCompressChange={setCompression}
+              mediaPolicy={mediaPolicy}
+              search={search}
+              onSearchChange={changeSearch}
+              show={show}
+              onShowChange={changeShow}
+              searchShortcut="document"
+            />
           </ErrorBoundary>
           <footer className="ql-footer">
             {story.credit && <p className="ql-credit">{story.credit}</p>}
@@ -235,6 +270,8 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
                 eventId={selected?.id}
                 eventHeadline={selected?.headline}
                 storyTitle={story.title}
+                search={search}
+                showQuotes={show === 'quotes'}
               />
             </Suspense>
           )}

@@ -18,6 +18,8 @@ export interface ClusterBadgesProps {
   /** The badge that is the toolbar's one Tab stop; the first when unset. */
   activeId: string | undefined;
   onOpen: (item: EventLayout) => void;
+  /** Whether an event matches the search: a badge with no match is dimmed. @default no search */
+  isMatch?: ((id: string) => boolean) | undefined;
 }
 
 /** Badge names already worked out: layouts are cached, so a key step meets the same clusters again. */
@@ -38,18 +40,20 @@ function nameCluster(item: EventLayout, eventOf: (id: string) => TimelineEvent |
  * Cluster badges on the axis row: a toolbar with one Tab stop (arrows move between badges). Each
  * shows a count and is named from it ("7 events, May 28 – June 3, 2024: zoom in").
  */
-export const ClusterBadges = memo(function ClusterBadges({ clusters, eventOf, locale, containerRef, activeId, onOpen }: ClusterBadgesProps) {
+export const ClusterBadges = memo(function ClusterBadges({ clusters, eventOf, locale, containerRef, activeId, onOpen, isMatch }: ClusterBadgesProps) {
   const count = getNumberFormat(locale);
   const place = usePlacement();
   const tabStop = clusters.some((item) => item.id === activeId) ? activeId : clusters[0]?.id;
   return (
     <div className="ql-clusters" role="toolbar" aria-label="Groups of events" ref={containerRef} {...{ [KEY_ZONE_ATTRIBUTE]: 'clusters' }}>
       {clusters.map((item) => {
+        // A badge with any match stays as it is: its events are what the reader is looking for.
+        const isDimmed = isMatch !== undefined && !item.eventIds.some(isMatch);
         return (
           <button
             key={item.id}
             type="button"
-            {...place('ql-cluster', { left: toBoxLeft(item.fraction, item.boxOffset), width: item.boxWidth })}
+            {...place(isDimmed ? 'ql-cluster ql-dimmed' : 'ql-cluster', { left: toBoxLeft(item.fraction, item.boxOffset), width: item.boxWidth })}
             tabIndex={item.id === tabStop ? 0 : -1}
             aria-label={nameCluster(item, eventOf, locale)}
             onClick={() => onOpen(item)}

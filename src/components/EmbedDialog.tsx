@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { isQueryActive, type SearchQuery } from '../search/query';
 import { createElementSnippet, createIframeSnippet } from '../share/snippets';
 import { Dialog } from './Dialog';
 
@@ -12,14 +13,21 @@ export interface EmbedDialogProps {
   eventId: string | undefined;
   eventHeadline: string | undefined;
   storyTitle: string;
+  /** The reader's current search and chips. @default none */
+  search?: SearchQuery | undefined;
+  /** Whether the quotes view shows. @default false */
+  showQuotes?: boolean | undefined;
 }
 
 /** Both embed snippets for the current story and event, ready to copy. */
-export function EmbedDialog({ isOpen, onClose, baseUrl, src, eventId, eventHeadline, storyTitle }: EmbedDialogProps) {
+export function EmbedDialog({ isOpen, onClose, baseUrl, src, eventId, eventHeadline, storyTitle, search, showQuotes = false }: EmbedDialogProps) {
   const [isAtEvent, setIsAtEvent] = useState(true);
+  const [isWithSearch, setIsWithSearch] = useState(true);
+  const hasSearch = (search !== undefined && isQueryActive(search)) || showQuotes;
+  const withSearch = hasSearch && isWithSearch;
   const [status, setStatus] = useState('');
   const id = useId();
-  const options = { baseUrl, src, event: isAtEvent ? eventId : undefined, title: `Interactive timeline: ${storyTitle}` };
+  const options = { baseUrl, src, event: isAtEvent ? eventId : undefined, title: `Interactive timeline: ${storyTitle}`, search: withSearch ? search : undefined, showQuotes: withSearch && showQuotes };
   const snippets = [
     { key: 'iframe', label: 'Iframe (works in any CMS; the script makes it resize)', text: createIframeSnippet(options) },
     { key: 'element', label: 'Custom element <quote-line>', text: createElementSnippet(options) },
@@ -38,6 +46,12 @@ export function EmbedDialog({ isOpen, onClose, baseUrl, src, eventId, eventHeadl
         <label className="ql-checkbox">
           <input type="checkbox" checked={isAtEvent} onChange={(event) => setIsAtEvent(event.target.checked)} />
           Open at “{eventHeadline}”
+        </label>
+      )}
+      {hasSearch && (
+        <label className="ql-checkbox">
+          <input type="checkbox" checked={isWithSearch} onChange={(event) => setIsWithSearch(event.target.checked)} />
+          Include the current search and filters{showQuotes ? ' (quotes view)' : ''}
         </label>
       )}
       {snippets.map((snippet) => (

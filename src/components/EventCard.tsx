@@ -8,6 +8,7 @@ import { EventDate } from './EventDate';
 import { NOTE_LABELS, NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
 import { SourceItem } from './SourceItem';
+import { MatchText } from './MatchText';
 
 // Only stories with media need the media card (and its URL rules): loaded on first use.
 const MediaFigure = lazy(() => import('./MediaFigure').then((module) => ({ default: module.MediaFigure })));
@@ -29,6 +30,8 @@ export interface EventCardProps {
   mediaPolicy: MediaPolicy;
   /** Names of the eras the event falls in, in time order. @default none */
   eraNames?: readonly string[] | undefined;
+  /** Search text whose terms are marked (`<mark>`) in the panel. @default nothing is marked */
+  highlight?: string | undefined;
 }
 
 const NO_ERAS: readonly string[] = [];
@@ -37,7 +40,7 @@ const NO_ERAS: readonly string[] = [];
  * The detail panel of one event: headline, date, summary, quotes with attribution, notes, sources.
  * Escape inside it returns focus to the marker (the timeline's keyboard model, zone "panel").
  */
-export function EventCard({ event, position, count, locale, previous, next, onSelect, id, headingRef, mediaPolicy, eraNames = NO_ERAS }: EventCardProps) {
+export function EventCard({ event, position, count, locale, previous, next, onSelect, id, headingRef, mediaPolicy, eraNames = NO_ERAS, highlight }: EventCardProps) {
   const headingId = `${id}-heading`;
   const sourcesById = new Map(event.sources.map((source) => [source.id, source]));
   const shouldFocusHeading = useRef(false);
@@ -68,12 +71,17 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
         </span>
       </p>
       <h2 className="ql-card-headline" id={headingId} ref={headingRef} tabIndex={-1}>
-        {event.headline}
+        <MatchText text={event.headline} query={highlight} />
       </h2>
       {/* After the headline: where focus lands when the panel opens, so screen readers read this too. */}
       {eraNames.length > 0 && <p className="ql-card-era">{`${eraNames.length === 1 ? 'Era' : 'Eras'}: ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(eraNames)}`}</p>}
-      {event.people.length > 0 && <p className="ql-card-people">{`People: ${new Intl.ListFormat(locale, { type: 'unit' }).format(event.people)}`}</p>}
-      <LimitedRichText key={event.id} paragraphs={event.summary} locale={locale} />
+      {event.people.length > 0 && (
+        <p className="ql-card-people">
+          {'People: '}
+          <MatchText text={new Intl.ListFormat(locale, { type: 'unit' }).format(event.people)} query={highlight} />
+        </p>
+      )}
+      <LimitedRichText key={event.id} paragraphs={event.summary} locale={locale} highlight={highlight} />
       {event.media && (
         <Suspense fallback={null}>
           <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} />
@@ -81,13 +89,13 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
       )}
       {event.notes.map((note, index) => (
         <aside key={index} className={`ql-note ql-note-${note.kind}`} aria-label={NOTE_LABELS[note.kind]}>
-          <NoteText note={note} />
+          <NoteText note={note} highlight={highlight} />
         </aside>
       ))}
       {event.quotes.length > 0 && (
         <div className="ql-quotes">
           {event.quotes.map((quote, index) => (
-            <QuoteFigure key={index} className="ql-quote" quote={quote} source={quote.sourceId === undefined ? undefined : sourcesById.get(quote.sourceId)} />
+            <QuoteFigure key={index} className="ql-quote" quote={quote} source={quote.sourceId === undefined ? undefined : sourcesById.get(quote.sourceId)} highlight={highlight} />
           ))}
         </div>
       )}
@@ -96,7 +104,7 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
           <h3 className="ql-sources-title">Sources</h3>
           <ul>
             {event.sources.map((source) => (
-              <SourceItem key={source.id} source={source} locale={locale} />
+              <SourceItem key={source.id} source={source} locale={locale} highlight={highlight} />
             ))}
           </ul>
         </div>

@@ -15,6 +15,8 @@ export interface EventMarkerProps {
   left: string;
   /** The selected marker is the track's one Tab stop (roving tabindex). */
   isSelected: boolean;
+  /** A search is active and the event does not match: drawn quieter, still in its place and operable. @default false */
+  isDimmed?: boolean | undefined;
   /** Id of the panel the marker controls. */
   panelId: string;
   /** Accessible name: the visible label, then the headline and date (`describeEvent`). */
@@ -25,14 +27,14 @@ export interface EventMarkerProps {
 }
 
 /** One event on the track: a tab (WAI-ARIA tabs pattern) as wide as its marker and label. */
-export const EventMarker = memo(function EventMarker({ event, item, row, left, isSelected, panelId, name, position, count }: EventMarkerProps) {
+export const EventMarker = memo(function EventMarker({ event, item, row, left, isSelected, isDimmed = false, panelId, name, position, count }: EventMarkerProps) {
   const place = usePlacement();
   return (
     <button
       type="button"
       role="tab"
       tabIndex={isSelected ? 0 : -1}
-      {...place(`ql-marker ql-marker-${item.side}${isSelected ? ' ql-marker-selected' : ''}`, { left, width: item.boxWidth, '--ql-lane': row })}
+      {...place(`ql-marker ql-marker-${item.side}${isSelected ? ' ql-marker-selected' : ''}${isDimmed ? ' ql-dimmed' : ''}`, { left, width: item.boxWidth, '--ql-lane': row })}
       aria-selected={isSelected}
       aria-controls={isSelected ? panelId : undefined}
       aria-label={name}

@@ -1,4 +1,5 @@
 import type { EditorNote } from '../data/types';
+import { MatchText } from './MatchText';
 
 /** What a note is called, by kind. */
 export const NOTE_LABELS: Record<EditorNote['kind'], string> = { correction: 'Correction', context: "Editor's note" };
@@ -6,14 +7,16 @@ export const NOTE_LABELS: Record<EditorNote['kind'], string> = { correction: 'Co
 /** Props of `NoteText`. */
 export interface NoteTextProps {
   note: EditorNote;
+  /** Search text whose terms are marked (`<mark>`). @default nothing is marked */
+  highlight?: string | undefined;
 }
 
 /** An editor's note or correction, labelled ("Correction: …"). */
-export function NoteText({ note }: NoteTextProps) {
+export function NoteText({ note, highlight }: NoteTextProps) {
   return (
     <>
       <strong>{`${NOTE_LABELS[note.kind]}: `}</strong>
-      {note.text}
+      <MatchText text={note.text} query={highlight} />
     </>
   );
 }

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { Quote, Source } from '../data/types';
+import { MatchText } from './MatchText';
 
 /** Props of `QuoteFigure`. */
 export interface QuoteFigureProps {
@@ -8,33 +10,53 @@ export interface QuoteFigureProps {
   className?: string | undefined;
   /** Tab index of the source link: -1 in the visually hidden text version. */
   linkTabIndex?: number | undefined;
+  /** Search text whose terms are marked (`<mark>`). @default nothing is marked */
+  highlight?: string | undefined;
+  /** Shown in the caption after the place (the quotes view gives the date). @default nothing */
+  children?: ReactNode;
 }
 
+/** Only a web address is a `cite` a reader's tools can follow (not mailto:). */
+const HTTP_URL = /^https?:/i;
+
 /** A quote as a `<blockquote>` in a `<figure>`, its caption naming the speaker, where it was said and the source. */
-export function QuoteFigure({ quote, source, className, linkTabIndex }: QuoteFigureProps) {
+export function QuoteFigure({ quote, source, className, linkTabIndex, highlight, children }: QuoteFigureProps) {
   return (
     <figure className={className}>
-      <blockquote cite={source?.url}>
-        <p>{quote.text}</p>
+      <blockquote cite={source?.url !== undefined && HTTP_URL.test(source.url) ? source.url : undefined}>
+        <p>
+          <MatchText text={quote.text} query={highlight} />
+        </p>
       </blockquote>
       <figcaption>
-        <span className="ql-quote-speaker">{quote.speaker}</span>
-        {quote.where && <span className="ql-quote-where">, {quote.where}</span>}
+        <span className="ql-quote-speaker">
+          <MatchText text={quote.speaker} query={highlight} />
+        </span>
+        {quote.where && (
+          <span className="ql-quote-where">
+            , <MatchText text={quote.where} query={highlight} />
+          </span>
+        )}
+        {children}
         {source && (
           <>
             {' · '}
             <cite>
               {source.url ? (
                 <a href={source.url} target="_blank" rel="noopener noreferrer" tabIndex={linkTabIndex}>
-                  {source.publisher}
+                  <MatchText text={source.publisher} query={highlight} />
                 </a>
               ) : (
-                source.publisher
+                <MatchText text={source.publisher} query={highlight} />
               )}
             </cite>
           </>
         )}
-        {quote.note && <span className="ql-quote-note">{quote.note}</span>}
+        {quote.note && (
+          <span className="ql-quote-note">
+            <MatchText text={quote.note} query={highlight} />
+          </span>
+        )}
       </figcaption>
     </figure>
   );

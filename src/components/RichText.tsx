@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { isList } from '../data/text';
 import type { Block, Inline, Paragraph } from '../data/types';
+import { MatchText } from './MatchText';
 
 /** Props of `RichText`. */
 export interface RichTextProps {
@@ -8,6 +9,8 @@ export interface RichTextProps {
   paragraphs: readonly Block[];
   /** tabindex for links; -1 takes them out of the Tab order (hidden copies). */
   linkTabIndex?: -1 | undefined;
+  /** Search text whose terms are marked (`<mark>`). @default nothing is marked */
+  highlight?: string | undefined;
 }
 
 /**
@@ -15,14 +18,14 @@ export interface RichTextProps {
  * where the data has them, and links only where the data had safe ones. Every element is made
  * here; no attribute comes from data but a checked `href`, and no HTML string is ever inserted.
  */
-export function RichText({ paragraphs, linkTabIndex }: RichTextProps) {
+export function RichText({ paragraphs, linkTabIndex, highlight }: RichTextProps) {
   return (
     <>
       {paragraphs.map((block, index) => {
         if (!isList(block)) {
           return (
             <p key={index} className="ql-summary">
-              {renderRuns(block, linkTabIndex)}
+              {renderRuns(block, linkTabIndex, highlight)}
             </p>
           );
         }
@@ -30,7 +33,7 @@ export function RichText({ paragraphs, linkTabIndex }: RichTextProps) {
         return (
           <List key={index} className="ql-summary ql-summary-list">
             {block.items.map((item, itemIndex) => (
-              <li key={itemIndex}>{renderRuns(item, linkTabIndex)}</li>
+              <li key={itemIndex}>{renderRuns(item, linkTabIndex, highlight)}</li>
             ))}
           </List>
         );
@@ -42,13 +45,14 @@ export function RichText({ paragraphs, linkTabIndex }: RichTextProps) {
 /** An href that starts with an http(s) or mailto scheme, nothing before it. */
 const SAFE_HREF = /^(https?|mailto):/i;
 
-function renderRuns(paragraph: Paragraph, linkTabIndex: -1 | undefined): ReactNode[] {
-  return paragraph.map((inline, index) => renderRun(inline, index, linkTabIndex));
+function renderRuns(paragraph: Paragraph, linkTabIndex: -1 | undefined, highlight: string | undefined): ReactNode[] {
+  return paragraph.map((inline, index) => renderRun(inline, index, linkTabIndex, highlight));
 }
 
-function renderRun(inline: Inline, key: number, linkTabIndex: -1 | undefined): ReactNode {
+function renderRun(inline: Inline, key: number, linkTabIndex: -1 | undefined, highlight: string | undefined): ReactNode {
   const lines = inline.text.split('\n');
-  let content: ReactNode = lines.length === 1 ? inline.text : lines.flatMap((line, index) => (index === 0 ? [line] : [<br key={index} />, line]));
+  const renderLine = (line: string, index: number): ReactNode => (highlight ? <MatchText key={`t${index}`} text={line} query={highlight} /> : line);
+  let content: ReactNode = lines.length === 1 ? renderLine(inline.text, 0) : lines.flatMap((line, index) => (index === 0 ? [renderLine(line, index)] : [<br key={index} />, renderLine(line, index)]));
   if (inline.em) content = <em>{content}</em>;
   if (inline.strong) content = <strong>{content}</strong>;
   // The importers keep safe links only (isSafeLink); checked again here, cheaply, as data may come

@@ -1,5 +1,6 @@
 import type { Source } from '../data/types';
 import { EventDate } from './EventDate';
+import { MatchText } from './MatchText';
 
 /** Props of `SourceItem`. */
 export interface SourceItemProps {
@@ -7,21 +8,23 @@ export interface SourceItemProps {
   locale: string;
   /** Tab index of the link: -1 in the visually hidden text version. */
   linkTabIndex?: number | undefined;
+  /** Search text whose terms are marked (`<mark>`). @default nothing is marked */
+  highlight?: string | undefined;
 }
 
 /** One source as a list item: its title (a link when it has a URL), publisher, date and note. */
-export function SourceItem({ source, locale, linkTabIndex }: SourceItemProps) {
+export function SourceItem({ source, locale, linkTabIndex, highlight }: SourceItemProps) {
   return (
     <li>
       {source.url ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer" tabIndex={linkTabIndex}>
-          {source.title}
+          <MatchText text={source.title} query={highlight} />
         </a>
       ) : (
-        source.title
+        <MatchText text={source.title} query={highlight} />
       )}
       {', '}
-      {source.publisher}
+      <MatchText text={source.publisher} query={highlight} />
       {source.date && (
         <>
           {', '}

@@ -1,10 +1,12 @@
-import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { isTypingTarget } from '../a11y/keys';
 import { getPeriodEnd, toAxisTime } from '../data/civilDate';
 import { getNumberFormat } from '../data/intlCache';
 import { getInitialEventId } from '../data/selection';
 import { NO_MEDIA, type MediaPolicy } from '../data/mediaPolicy';
 import type { Story, TimelineEvent } from '../data/types';
 import { useFirstLayoutInSteps } from '../hooks/useFirstLayoutInSteps';
+import { useStorySearch, type StoryView } from '../hooks/useStorySearch';
 import { useTimelineKeyboard } from '../hooks/useTimelineKeyboard';
 import { useTimelineLayout } from '../hooks/useTimelineLayout';
 import { useTimelineState } from '../hooks/useTimelineState';
@@ -18,11 +20,17 @@ import type { EventLayout } from '../layout/layoutTimeline';
 import { computeTimelineLayout } from '../layout/trackLayout';
 import { TRACK_SIZES, trackSizeKey } from '../layout/trackSizes';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP } from '../layout/viewport';
+import { foldPersonName } from '../search/people';
+import { EMPTY_QUERY, type SearchQuery } from '../search/query';
 import { ErrorBoundary } from './ErrorBoundary';
 import { EventCard } from './EventCard';
 import { EventCardError } from './EventCardError';
 import { EventList } from './EventList';
+import { FilterChips } from './FilterChips';
 import { Legend } from './Legend';
+import { QuotesView } from './QuotesView';
+import { SearchAnnouncer } from './SearchAnnouncer';
+import { SearchBar } from './SearchBar';
 import { StaticViewport, TimelineViewport } from './TimelineViewport';
 import { VerticalTrack } from './VerticalTrack';
 import { ZoomControls } from './ZoomControls';
@@ -55,13 +63,38 @@ export interface TimelineProps {
    * link to the original. @default nothing is loaded
    */
   mediaPolicy?: MediaPolicy | undefined;
+  /** Search text and chips, for a controlled search (the page keeps them in its URL). */
+  search?: SearchQuery | undefined;
+  /** Called with every search the reader makes: each keystroke, each chip. */
+  onSearchChange?: ((query: SearchQuery) => void) | undefined;
+  /** What shows: the timeline, or the quotes view, for a controlled switch. */
+  show?: StoryView | undefined;
+  /** Called when the reader switches between the timeline and the quotes view. */
+  onShowChange?: ((show: StoryView) => void) | undefined;
+  /** Where `/` focuses the search field from: anywhere in the document (a page of its own), or inside the timeline. @default 'timeline' */
+  searchShortcut?: 'document' | 'timeline' | undefined;
 }
 
 /**
  * The interactive timeline of one story. Markers follow the WAI-ARIA tabs pattern (automatic
  * activation): the track is a tab list with one Tab stop, the detail panel its tab panel.
  */
-export function Timeline({ story, selectedId, defaultSelectedId, onSelect, locale, theme = 'auto', compress, onCompressChange, mediaPolicy = NO_MEDIA }: TimelineProps) {
+export function Timeline({
+  story,
+  selectedId,
+  defaultSelectedId,
+  onSelect,
+  locale,
+  theme = 'auto',
+  compress,
+  onCompressChange,
+  mediaPolicy = NO_MEDIA,
+  search: searchQuery,
+  onSearchChange,
+  show,
+  onShowChange,
+  searchShortcut = 'timeline',
+}: TimelineProps) {
   const { events } = story;
   // The first selection is read once, as the state hook's initial value is.
   const [initialSelectedId] = useState(() => getInitialEventId(story, defaultSelectedId));
@@ -86,6 +119,10 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   const panelId = `${baseId}-panel`;
   const eras = useMemo(() => getEraSpans(story.eras), [story.eras]);
   const categories = useMemo(() => story.categories.filter((category) => events.some((event) => event.category === category)), [story.categories, events]);
+  const search = useStorySearch({ story, query: searchQuery, onQueryChange: onSearchChange, view: show, onViewChange: onShowChange });
+  const isQuotesView = search.view === 'quotes';
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusSearch = useCallback(() => searchRef.current?.focus(), []);
   const layoutWidth = size?.orientation === 'horizontal' ? size.width : undefined;
   // The live horizontal track's layout, once its width is known: none for the phone list, and none
   // before the first measure (each costs a pass over every event; the server lays out its own sizes).
@@ -105,6 +142,8 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
     frameRef,
     trackRef,
     orientation: isVertical ? 'vertical' : 'horizontal',
+    matchNavigation: search.navigation,
+    onFocusSearch: focusSearch,
   });
 
   const { zoomBy, showAll, getCenterTime } = zoomer;
@@ -134,9 +173,46 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
   );
 
   // What every track size (live or server-rendered, horizontal or vertical) is drawn from.
-  const trackProps = { events, indexOf: state.indexOf, selectedId: selected?.id, locale: language, panelId, label: `Events, ${events.length} in time order`, eras };
+  const trackProps = { events, indexOf: state.indexOf, selectedId: selected?.id, locale: language, panelId, label: `Events, ${events.length} in time order`, eras, matches: search.matches };
   // A marker tapped in the phone list: its panel, which follows the list, comes into view.
   const showPanel = useCallback(() => document.getElementById(panelId)?.scrollIntoView({ block: 'start', behavior: getScrollBehavior() }), [panelId]);
+
+  const { query, setQuery, setView, result: found } = search;
+  const highlight = search.isActive && query.text.trim() !== '' ? query.text : undefined;
+  const searchCounts = search.isActive && found ? { events: found.eventIndexes.length, quotes: found.quotes.length } : undefined;
+  const goToFirstMatch = (): void => {
+    const first = events[found?.eventIndexes[0] ?? -1];
+    if (!search.isActive || !first || isQuotesView) return;
+    select(first.id);
+    focusMarker(first.id);
+  };
+  const showEvent = useCallback(
+    (id: string): void => {
+      setView('timeline');
+      select(id);
+      focusMarker(id);
+    },
+    [setView, select, focusMarker],
+  );
+  const toggle = (list: readonly string[], item: string): string[] => (list.includes(item) ? list.filter((other) => other !== item) : [...list, item]);
+  const togglePerson = (list: readonly string[], name: string): string[] => {
+    const key = foldPersonName(name);
+    return list.some((other) => foldPersonName(other) === key) ? list.filter((other) => foldPersonName(other) !== key) : [...list, name];
+  };
+
+  // `/` from anywhere on a page of its own; inside the timeline the keyboard model handles it.
+  useEffect(() => {
+    if (searchShortcut !== 'document') return undefined;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== '/' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (isTypingTarget(target) || target?.closest('dialog')) return;
+      event.preventDefault();
+      focusSearch();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [searchShortcut, focusSearch]);
 
   return (
     <section ref={rootRef} className="ql-timeline" aria-label={story.title} lang={language} data-theme={theme === 'auto' ? undefined : theme} {...keyboard.rootProps}>
@@ -146,8 +222,34 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
           Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
         </button>
       </div>
+      {events.length > 0 && (
+        <>
+          <SearchBar
+            text={query.text}
+            onTextChange={(text) => setQuery({ ...query, text })}
+            counts={searchCounts}
+            onSubmit={goToFirstMatch}
+            onClear={() => setQuery(EMPTY_QUERY)}
+            onFocus={search.prepare}
+            inputRef={searchRef}
+            view={search.view}
+            onViewChange={setView}
+          />
+          <FilterChips
+            people={search.people}
+            categories={categories}
+            selectedPeople={query.people}
+            selectedCategories={query.categories}
+            onTogglePerson={(name) => setQuery({ ...query, people: togglePerson(query.people, name) })}
+            onToggleCategory={(id) => setQuery({ ...query, categories: toggle(query.categories, id) })}
+          />
+        </>
+      )}
+      <SearchAnnouncer counts={searchCounts} />
       {events.length === 0 ? (
         <p className="ql-empty">This story has no events to show.</p>
+      ) : isQuotesView ? (
+        <QuotesView events={events} quotes={found?.quotes ?? []} locale={language} highlight={highlight} onShowEvent={showEvent} id={`${baseId}-quotes`} />
       ) : (
         <>
           {!isVertical && (
@@ -186,7 +288,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
           )}
         </>
       )}
-      {selected && (
+      {selected && !isQuotesView && (
         // A panel that fails to render (bad data, a chunk that did not load) becomes a message for that event alone.
         <ErrorBoundary resetKey={selected.id} fallback={() => <EventCardError id={panelId} headline={selected.headline} headingRef={headingRef} />}>
           <EventCard
@@ -201,6 +303,7 @@ export function Timeline({ story, selectedId, defaultSelectedId, onSelect, local
             headingRef={headingRef}
             mediaPolicy={mediaPolicy}
             eraNames={getErasAt(eras, selected.time).map((span) => span.era.label)}
+            highlight={highlight}
           />
         </ErrorBoundary>
       )}

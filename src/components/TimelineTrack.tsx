@@ -40,6 +40,8 @@ export interface TimelineTrackProps {
   onOpenCluster: (item: EventLayout) => void;
   /** The story's eras (from `getEraSpans`), drawn as bands behind the markers. @default none */
   eras?: readonly EraSpan[] | undefined;
+  /** Per event index: whether it matches the search; the others are dimmed. @default no search, nothing dimmed */
+  matches?: readonly boolean[] | undefined;
 }
 
 const NO_ERAS: readonly EraSpan[] = [];
@@ -50,7 +52,7 @@ const NO_ERAS: readonly EraSpan[] = [];
  * the marks. Vertical geometry is CSS (`--ql-lane-h` grows on touch screens), so the markup does
  * not depend on the device. Large stories render only what is on screen, plus the selected event.
  */
-export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, label, keyboard, result, zoom, view, frameRef, trackRef, onOpenCluster, eras = NO_ERAS }: TimelineTrackProps) {
+export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, label, keyboard, result, zoom, view, frameRef, trackRef, onOpenCluster, eras = NO_ERAS, matches }: TimelineTrackProps) {
   const { geometry, layout, breaks, measureLabel } = result;
   const eventOf = useCallback((id: string): TimelineEvent | undefined => events[indexOf(id)], [events, indexOf]);
   // Markers are looked up by id on every step: one map per layout, not a search per step.
@@ -67,9 +69,10 @@ export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, la
   const clusters = useMemo(() => culled.items.filter((item) => item.lane === -1), [culled]);
   const eraBands = useMemo(() => getEraBands(eras, geometry), [eras, geometry]);
   // Eras add a strip above the lanes for their names (quoteline.css).
-  const trackClass = eraBands.length > 0 ? 'ql-track ql-track-eras' : 'ql-track';
+  const trackClass = `${eraBands.length > 0 ? 'ql-track ql-track-eras' : 'ql-track'}${matches ? ' ql-searching' : ''}`;
   const selectedFraction = (selectedItem ?? spotlight)?.fraction;
   const place = usePlacement();
+  const isMatch = useMemo(() => (matches ? (id: string): boolean => matches[indexOf(id)] === true : undefined), [matches, indexOf]);
 
   // The one path that scrolls the selection into view, after focus has moved (layout effects).
   useEffect(() => {
@@ -104,6 +107,7 @@ export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, la
                   row={row}
                   left={toBoxLeft(item.fraction, item.boxOffset)}
                   isSelected={item.id === selectedId}
+                  isDimmed={matches !== undefined && matches[index] !== true}
                   panelId={panelId}
                   name={nameEvent(event, locale)}
                   position={index + 1}
@@ -113,7 +117,7 @@ export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, la
             })}
           </div>
           {clusters.length > 0 && (
-            <ClusterBadges clusters={clusters} eventOf={eventOf} locale={locale} containerRef={keyboard.clustersRef} activeId={keyboard.activeClusterId} onOpen={onOpenCluster} />
+            <ClusterBadges clusters={clusters} eventOf={eventOf} locale={locale} containerRef={keyboard.clustersRef} activeId={keyboard.activeClusterId} onOpen={onOpenCluster} isMatch={isMatch} />
           )}
         </div>
       </div>

@@ -23,6 +23,8 @@ export interface VerticalTrackProps {
   onPointerSelect?: (() => void) | undefined;
   /** The story's eras (from `getEraSpans`), each named before its first event. @default none */
   eras?: readonly EraSpan[] | undefined;
+  /** Per event index: whether it matches the search; the others are dimmed. @default no search, nothing dimmed */
+  matches?: readonly boolean[] | undefined;
 }
 
 const NO_ERAS: readonly EraSpan[] = [];
@@ -33,7 +35,7 @@ const NO_ERAS: readonly EraSpan[] = [];
  * detail panel follows it. Each row shows the label, then its category and date (so the list
  * needs no key), and is named by what it shows, then the headline (`describeEventRow`).
  */
-export function VerticalTrack({ events, selectedId, locale, panelId, label, keyboard, onPointerSelect, eras = NO_ERAS }: VerticalTrackProps) {
+export function VerticalTrack({ events, selectedId, locale, panelId, label, keyboard, onPointerSelect, eras = NO_ERAS, matches }: VerticalTrackProps) {
   const rows = useMemo(() => getVerticalRows(events, eras), [events, eras]);
   const tablist = keyboard?.tablistProps;
   const ownRef = useRef<HTMLDivElement | null>(null);
@@ -55,7 +57,7 @@ export function VerticalTrack({ events, selectedId, locale, panelId, label, keyb
   };
 
   return (
-    <div className="ql-vtrack">
+    <div className={matches ? 'ql-vtrack ql-searching' : 'ql-vtrack'}>
       <div className="ql-vlist" role="tablist" aria-label={label} aria-orientation="vertical" ref={listRef} onClick={onClick} onFocus={tablist?.onFocus} {...{ [KEY_ZONE_ATTRIBUTE]: 'track' }}>
         {rows.map((row) => {
           if (row.kind === 'era') return <EraHeading key={`era-${row.span.index}`} span={row.span} locale={locale} />;
@@ -68,7 +70,18 @@ export function VerticalTrack({ events, selectedId, locale, panelId, label, keyb
           }
           const event = events[row.index];
           if (!event) return null;
-          return <VerticalMarker key={event.id} event={event} isSelected={event.id === selectedId} panelId={panelId} position={row.index + 1} count={events.length} locale={locale} />;
+          return (
+            <VerticalMarker
+              key={event.id}
+              event={event}
+              isSelected={event.id === selectedId}
+              isDimmed={matches !== undefined && matches[row.index] !== true}
+              panelId={panelId}
+              position={row.index + 1}
+              count={events.length}
+              locale={locale}
+            />
+          );
         })}
       </div>
     </div>
@@ -79,6 +92,8 @@ export function VerticalTrack({ events, selectedId, locale, panelId, label, keyb
 interface VerticalMarkerProps {
   event: TimelineEvent;
   isSelected: boolean;
+  /** A search is active and the event does not match. */
+  isDimmed: boolean;
   panelId: string;
   /** Position in time order, from 1, and the number of events. */
   position: number;
@@ -87,14 +102,14 @@ interface VerticalMarkerProps {
 }
 
 /** One row of the phone list: a tab showing label, category and date. A key step re-renders two. */
-const VerticalMarker = memo(function VerticalMarker({ event, isSelected, panelId, position, count, locale }: VerticalMarkerProps) {
+const VerticalMarker = memo(function VerticalMarker({ event, isSelected, isDimmed, panelId, position, count, locale }: VerticalMarkerProps) {
   const dateText = formatEventDate(event, locale);
   return (
     <button
       type="button"
       role="tab"
       tabIndex={isSelected ? 0 : -1}
-      className={`ql-vmarker${isSelected ? ' ql-marker-selected' : ''}`}
+      className={`ql-vmarker${isSelected ? ' ql-marker-selected' : ''}${isDimmed ? ' ql-dimmed' : ''}`}
       aria-selected={isSelected}
       aria-controls={isSelected ? panelId : undefined}
       aria-label={describeEventRow(event.label, event.category.label, dateText, event.headline)}

@@ -6,6 +6,8 @@ import type { Block } from './types';
  */
 const MAKE_SUMMARY = Symbol('makeSummary');
 const SUMMARY = Symbol('summary');
+/** The HTML a lazy summary is made from (or how to get it), for search (`getSummaryHtml`). */
+const SUMMARY_HTML = Symbol('summaryHtml');
 
 type Pending = { [MAKE_SUMMARY]?: (() => Block[]) | undefined; [SUMMARY]?: Block[] | undefined };
 
@@ -29,8 +31,28 @@ const LAZY_SUMMARY: PropertyDescriptor = {
  * HTML snippets up front would hold up the first paint, and a reader opens events one at a time.
  * `target` should not have a `summary` yet (turning a value into a getter makes the object slow).
  */
-export function defineLazySummary<T extends object>(target: T, make: () => Block[]): T & { summary: Block[] } {
+export function defineLazySummary<T extends object>(target: T, make: () => Block[], html?: () => string): T & { summary: Block[] } {
   Object.defineProperty(target, MAKE_SUMMARY, { value: make, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(target, SUMMARY, { value: undefined, writable: true, configurable: true, enumerable: false });
+  if (html) setSummaryHtml(target, html);
   return Object.defineProperty(target, 'summary', LAZY_SUMMARY) as T & { summary: Block[] };
+}
+
+/** Remembers the HTML that `target`'s lazy summary is made from, in a hidden field, for `getSummaryHtml`. */
+export function setSummaryHtml(target: object, html: string | (() => string)): void {
+  Object.defineProperty(target, SUMMARY_HTML, { value: html, writable: true, configurable: true, enumerable: false });
+}
+
+/**
+ * The HTML an event's lazy summary is made from, whether or not it has been read, else undefined.
+ * Search takes the text from it (`src/search/htmlText.ts`) rather than reduce every summary: one
+ * DOMParser per event for ten thousand events would hold the page.
+ */
+export function getSummaryHtml(target: object): string | undefined {
+  const html: unknown = Reflect.get(target, SUMMARY_HTML);
+  if (typeof html === 'function') {
+    const text: unknown = html();
+    return typeof text === 'string' ? text : undefined;
+  }
+  return typeof html === 'string' ? html : undefined;
 }

@@ -123,7 +123,11 @@ export function createParseResultJoiner(htmlToParagraphs: HtmlToParagraphs): Par
           const htmlEnd = message.summaryEnds[index] ?? -1;
           if (htmlEnd >= 0) {
             const html = message.summaryHtml.subarray(htmlStart, htmlEnd);
-            defineLazySummary(event, () => htmlToParagraphs(UTF8.decode(html)));
+            defineLazySummary(
+              event,
+              () => htmlToParagraphs(UTF8.decode(html)),
+              () => UTF8.decode(html),
+            );
             htmlStart = htmlEnd;
           }
           indexById.set(event.id, events.length);

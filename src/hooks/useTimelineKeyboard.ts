@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { isTypingTarget, keyToIntent } from '../a11y/keys';
+import { moveAmongMatches, type MatchNavigation } from '../a11y/matchNavigation';
 import { createMonthDelegate, isMoveIntent, moveFocus } from '../a11y/navigation';
 import { createListDelegate, getCommand, type KeyZone, type TimelineCommand } from '../a11y/transition';
 import type { TimelineEvent } from '../data/types';
@@ -31,6 +32,10 @@ export interface TimelineKeyboardOptions {
   trackRef: RefObject<HTMLDivElement | null>;
   /** How the markers run: vertical (the phone list) makes ↑ and ↓ move too. @default 'horizontal' */
   orientation?: 'horizontal' | 'vertical' | undefined;
+  /** While a search is active: moves on the track go among the matches only. @default every event */
+  matchNavigation?: MatchNavigation | undefined;
+  /** `/`: move focus to the search field. @default the key is left alone */
+  onFocusSearch?: (() => void) | undefined;
 }
 
 /** Prop bags and focus helpers of the timeline's keyboard model. */
@@ -66,7 +71,7 @@ function getZone(target: EventTarget | null): KeyZone | 'clusters' | 'overview' 
  * A focus request lives only for the render that answers the key press that made it.
  */
 export function useTimelineKeyboard(options: TimelineKeyboardOptions): TimelineKeyboardResult {
-  const { events, selectedIndex, select, onOpenPanel, onOpenHelp, onZoom, onZoomReset, frameRef, trackRef, orientation = 'horizontal' } = options;
+  const { events, selectedIndex, select, onOpenPanel, onOpenHelp, onZoom, onZoomReset, frameRef, trackRef, orientation = 'horizontal', matchNavigation, onFocusSearch } = options;
   const markers = useRovingFocus<HTMLDivElement>(EVENT_ID_ATTRIBUTE);
   const clusters = useRovingFocus<HTMLDivElement>(CLUSTER_ID_ATTRIBUTE);
   const [activeClusterId, setActiveClusterId] = useState<string | undefined>(undefined);
@@ -114,6 +119,9 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions): TimelineK
         return;
       case 'zoomReset':
         onZoomReset();
+        return;
+      case 'focusSearch':
+        onFocusSearch?.();
     }
   };
 
@@ -144,8 +152,14 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions): TimelineK
       event.preventDefault();
       return;
     }
+    if (zone === 'track' && matchNavigation && isMoveIntent(intent)) {
+      const index = moveAmongMatches(selectedIndex, intent, matchNavigation);
+      event.preventDefault();
+      run(index === selectedIndex ? { type: 'focusMarker' } : { type: 'select', index });
+      return;
+    }
     const command = getCommand(intent, { zone: zone === 'clusters' || zone === 'overview' ? 'other' : zone, selectedIndex, delegate });
-    if (command === null) return;
+    if (command === null || (command.type === 'focusSearch' && !onFocusSearch)) return;
     event.preventDefault();
     run(command);
   };

@@ -1,4 +1,6 @@
 import { escapeHtml } from '../data/escapeHtml';
+import { EMPTY_QUERY, type SearchQuery } from '../search/query';
+import { withSearch } from './urlOptions';
 
 /** Default height of a pasted frame before the loader sizes it, in pixels. @default 720 */
 export const DEFAULT_FRAME_HEIGHT_PX = 720;
@@ -15,14 +17,19 @@ export interface SnippetOptions {
   title: string;
   /** Height before resizing, in pixels. @default 720 */
   height?: number | undefined;
+  /** Search and filters the embed opens with ("include the current filters"); none by default. */
+  search?: SearchQuery | undefined;
+  /** Whether the embed opens on the quotes view. @default false */
+  showQuotes?: boolean | undefined;
 }
 
-/** The embed page URL for a story and event. */
-export function createEmbedUrl({ baseUrl, src, event }: Pick<SnippetOptions, 'baseUrl' | 'src' | 'event'>): string {
+/** The embed page URL for a story and event, with the search and filters when given. */
+export function createEmbedUrl({ baseUrl, src, event, search, showQuotes = false }: Pick<SnippetOptions, 'baseUrl' | 'src' | 'event' | 'search' | 'showQuotes'>): string {
   const url = new URL('embed.html', baseUrl);
   if (src) url.searchParams.set('src', src);
   if (event) url.searchParams.set('event', event);
-  return url.href;
+  if (!search && !showQuotes) return url.href;
+  return withSearch(url.href, search ?? EMPTY_QUERY, showQuotes);
 }
 
 /** The URL of the loader script. */

@@ -1,4 +1,5 @@
 import { parseImageHosts, type MediaPolicy } from '../data/mediaPolicy';
+import type { SearchQuery } from '../search/query';
 
 /** Colour theme: follow the reader's system, or force one. */
 export type Theme = 'auto' | 'light' | 'dark';
@@ -20,7 +21,18 @@ export interface UrlOptions {
   compress?: boolean;
   /** `?images=host,host`: hosts the page owner allows media images from (none by default). */
   images?: string[];
+  /** `?q=`: search text, as typed. */
+  q?: string;
+  /** `?person=` (repeatable): people whose events and quotes to keep. */
+  people?: string[];
+  /** `?category=` (repeatable): category ids whose events to keep. */
+  categories?: string[];
+  /** `?view=quotes` shows the quotes view; absent (or anything else) the timeline. */
+  view?: 'timeline' | 'quotes';
 }
+
+/** Names of the search parameters, shared by pages and embeds. */
+const SEARCH_PARAMS = { text: 'q', person: 'person', category: 'category', view: 'view' } as const;
 
 const WORDPRESS_SECRET = /(?:^|[#?&])secret=([A-Za-z0-9]{10})(?:&|$)/;
 
@@ -46,7 +58,44 @@ export function readUrlOptions(href: string, view: 'page' | 'embed'): UrlOptions
   if (images.length > 0) options.images = images;
   const secret = WORDPRESS_SECRET.exec(url.hash)?.[1];
   if (secret) options.secret = secret;
+  const q = params.get(SEARCH_PARAMS.text);
+  if (q !== null && q.trim() !== '') options.q = q;
+  const people = readList(params, SEARCH_PARAMS.person);
+  if (people.length > 0) options.people = people;
+  const categories = readList(params, SEARCH_PARAMS.category);
+  if (categories.length > 0) options.categories = categories;
+  if (params.get(SEARCH_PARAMS.view) === 'quotes') options.view = 'quotes';
   return options;
+}
+
+/** The search and filters a URL asks for (empty when it asks for none). */
+export function getSearchQuery(options: Pick<UrlOptions, 'q' | 'people' | 'categories'>): SearchQuery {
+  return { text: options.q ?? '', people: options.people ?? [], categories: options.categories ?? [] };
+}
+
+/**
+ * The URL with a search in it, for pages and embeds alike: `q`, one `person` and one `category`
+ * per chip, and `view=quotes` when the quotes view shows. Empty parts are removed; every other
+ * parameter, and the fragment, is kept.
+ */
+export function withSearch(href: string, query: SearchQuery, showQuotes: boolean): string {
+  const url = new URL(href);
+  const params = url.searchParams;
+  for (const name of Object.values(SEARCH_PARAMS)) params.delete(name);
+  if (query.text.trim() !== '') params.set(SEARCH_PARAMS.text, query.text);
+  for (const person of unique(query.people)) params.append(SEARCH_PARAMS.person, person);
+  for (const category of unique(query.categories)) params.append(SEARCH_PARAMS.category, category);
+  if (showQuotes) params.set(SEARCH_PARAMS.view, 'quotes');
+  return url.href;
+}
+
+/** The non-empty values of a repeatable parameter, trimmed, without repeats, in order. */
+function readList(params: URLSearchParams, name: string): string[] {
+  return unique(params.getAll(name));
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
 }
 
 /** The URL to put in the address bar after selecting `eventId`: hash on pages, `?event=` in embeds. */

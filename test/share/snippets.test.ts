@@ -11,6 +11,17 @@ describe('snippets', () => {
     );
   });
 
+  it('createEmbedUrl(options) includes the current search and filters when asked', () => {
+    const url = createEmbedUrl({ baseUrl: base.baseUrl, event: 'memorial-day-exchange', search: { text: 'papers', people: ['Yann LeCun'], categories: ['exchange'] }, showQuotes: true });
+    expect(url).toBe('https://timelines.example.org/q/embed.html?event=memorial-day-exchange&q=papers&person=Yann+LeCun&category=exchange&view=quotes');
+    expect(createEmbedUrl({ baseUrl: base.baseUrl, search: { text: '', people: [], categories: [] } })).toBe('https://timelines.example.org/q/embed.html');
+  });
+
+  it('createIframeSnippet(options) carries the filters in the frame URL, escaped for the attribute', () => {
+    expect(createIframeSnippet({ ...base, search: { text: 'R&D', people: [], categories: [] } })).toContain('src="https://timelines.example.org/q/embed.html?q=R%26D"');
+    expect(createElementSnippet({ ...base, search: { text: '', people: ['Zoë'], categories: [] } })).toContain('src="https://timelines.example.org/q/embed.html?person=Zo%C3%AB"');
+  });
+
   it('createIframeSnippet(options) is a titled, lazy iframe of sensible height plus the async loader', () => {
     expect(createIframeSnippet({ ...base, event: 'lecun-critique-hype' })).toBe(
       '<iframe src="https://timelines.example.org/q/embed.html?event=lecun-critique-hype" title="Interactive timeline: LeCun vs. Musk" width="100%" height="720" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" style="border:0;width:100%" data-quoteline></iframe>\n' +

@@ -3,6 +3,7 @@ import { createCivilDate, type CivilDateParts } from '../civilDate';
 import { createStory, type DraftEvent } from '../createStory';
 import { toDataIssues } from '../issuePath';
 import { isRecord } from '../isRecord';
+import { setSummaryHtml } from '../lazySummary';
 import type { MediaPolicy } from '../media';
 import { isWebUrl } from '../safeUrl';
 import { findUnknownFields, withFix } from '../suggest';
@@ -237,6 +238,7 @@ function readMedia(
  */
 function withLazySummary(draft: DraftEvent, html: string, reduce: (html: string) => Block[]): DraftEvent {
   let summary: Block[] | undefined;
+  setSummaryHtml(draft, html); // search reads the text from it
   return Object.defineProperty(draft, 'summary', { enumerable: true, configurable: true, get: () => (summary ??= reduce(html)) });
 }
 
