@@ -30,8 +30,6 @@ export { foldForSearch, findMatchRanges } from './search/normalize';
 export { EMPTY_QUERY, isQueryActive } from './search/query';
 export { createSearchIndex, searchStory } from './search/searchIndex';
 export { listPeople } from './search/people';
-export { getAdjacentMatch } from './search/adjacentMatch';
-export { describeMatches } from './search/describeMatches';
 export type {
   CivilDate,
   Precision,
