@@ -7,19 +7,20 @@ import tseslint from 'typescript-eslint';
 /** Folders of src/, lowest first; each may import only folders below it (share/ is beside them). */
 const LAYERS = {
   data: [],
-  scale: ['data'],
-  layout: ['data', 'scale'],
-  a11y: ['data'],
-  search: ['data'],
-  share: ['data', 'search'],
-  hooks: ['data', 'scale', 'layout', 'a11y', 'search', 'share'],
-  components: ['data', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks'],
-  app: ['data', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components'],
-  prerender: ['data', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components', 'app'],
-  embed: ['data', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components', 'app'],
-  cli: ['data'],
+  i18n: ['data'],
+  scale: ['data', 'i18n'],
+  layout: ['data', 'i18n', 'scale'],
+  a11y: ['data', 'i18n'],
+  search: ['data', 'i18n'],
+  share: ['data', 'i18n', 'search'],
+  hooks: ['data', 'i18n', 'scale', 'layout', 'a11y', 'search', 'share'],
+  components: ['data', 'i18n', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks'],
+  app: ['data', 'i18n', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components'],
+  prerender: ['data', 'i18n', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components', 'app'],
+  embed: ['data', 'i18n', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components', 'app'],
+  cli: ['data', 'i18n'],
 };
-const PURE = ['data', 'scale', 'layout', 'a11y', 'search', 'share'];
+const PURE = ['data', 'i18n', 'scale', 'layout', 'a11y', 'search', 'share'];
 /** Browser globals that pure code must not read: the DOM, the clock and the host are parameters. */
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'requestAnimationFrame', 'getComputedStyle', 'HTMLElement', 'Element', 'Node'];
 

@@ -1,0 +1,31 @@
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { getLoadedMessages, loadMessages, subscribeToMessages } from '../i18n/catalogs';
+import { en } from '../i18n/catalogs/en';
+import { matchLanguage } from '../i18n/languages';
+import { createTranslator, type Translator } from '../i18n/translate';
+
+/**
+ * The translator for the BCP 47 tag `locale`: its language's catalog once loaded (English until
+ * then, and for a language without a catalog). Pages load the catalog before they render
+ * (`loadMessages`), so the first render is already in the reader's language.
+ */
+export function useTranslator(locale: string): Translator {
+  const language = matchLanguage(locale);
+  const messages = useSyncExternalStore(
+    subscribeToMessages,
+    () => getLoadedMessages(language),
+    () => getLoadedMessages(language),
+  );
+  useEffect(() => {
+    if (messages === undefined) void loadMessages(language);
+  }, [language, messages]);
+  return useMemo(() => createTranslator(messages ?? en, messages === undefined ? 'en' : locale), [messages, locale]);
+}
+
+/** The translator of the timeline around a component (English outside one). */
+export const TranslatorContext = createContext<Translator>(createTranslator(en, 'en'));
+
+/** The translator of the timeline this component is in. */
+export function useT(): Translator {
+  return useContext(TranslatorContext);
+}

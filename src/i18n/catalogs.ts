@@ -1,0 +1,36 @@
+import { en, type Messages } from './catalogs/en';
+import type { Language } from './languages';
+
+// English is always here; other catalogs are loaded when a page first asks for them, so a page
+// carries only its own language (each is a few KiB).
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages }>> = {
+  fr: () => import('./catalogs/fr'),
+  de: () => import('./catalogs/de'),
+  es: () => import('./catalogs/es'),
+  ar: () => import('./catalogs/ar'),
+  ja: () => import('./catalogs/ja'),
+};
+
+const loaded = new Map<Language, Messages>([['en', en]]);
+const listeners = new Set<() => void>();
+
+/** The catalog of `language` if it has been loaded (English always has). */
+export function getLoadedMessages(language: Language): Messages | undefined {
+  return loaded.get(language);
+}
+
+/** Loads the catalog of `language` (once) and tells the subscribers. */
+export async function loadMessages(language: Language): Promise<Messages> {
+  const known = loaded.get(language);
+  if (known) return known;
+  const messages = (await LOADERS[language as Exclude<Language, 'en'>]()).default;
+  loaded.set(language, messages);
+  for (const listener of listeners) listener();
+  return messages;
+}
+
+/** Calls `listener` whenever a catalog has loaded; returns the unsubscribe (for `useSyncExternalStore`). */
+export function subscribeToMessages(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

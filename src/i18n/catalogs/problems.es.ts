@@ -1,0 +1,6 @@
+import type { Messages, ProblemKey } from './en';
+
+/** Problems found in a story. */
+export const problems: Pick<Messages, ProblemKey> = {
+  'problem.placeholder': 'placeholder',
+};

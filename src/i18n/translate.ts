@@ -1,0 +1,54 @@
+import { getNumberFormat } from '../data/intlCache';
+import { isPluralMessage, type Message } from './catalog';
+import type { MessageKey, Messages } from './catalogs/en';
+import { getTextDirection, matchLanguage, type Language, type TextDirection } from './languages';
+
+/** Values for a message's placeholders; numbers are formatted for the locale, `count` also picks the plural form. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/** Interface text in one language, with dates and numbers in one locale. */
+export interface Translator {
+  /** The catalog's language. */
+  language: Language;
+  /** The BCP 47 locale for dates and numbers ("fr-CA"): the tag asked for, which may be more precise than `language`. */
+  locale: string;
+  dir: TextDirection;
+  /** The text of `key` with `values` put in its placeholders. */
+  t: (key: MessageKey, values?: MessageValues) => string;
+}
+
+const PLURAL_RULES = new Map<string, Intl.PluralRules>();
+
+function getPluralRules(locale: string): Intl.PluralRules {
+  let rules = PLURAL_RULES.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    PLURAL_RULES.set(locale, rules);
+  }
+  return rules;
+}
+
+/** A message's text for `values`: its plural form for `values.count`, then its placeholders filled. */
+export function formatMessage(message: Message, locale: string, values: MessageValues = {}): string {
+  let text: string;
+  if (isPluralMessage(message)) {
+    const count = typeof values.count === 'number' ? values.count : 0;
+    text = message[getPluralRules(locale).select(count)] ?? message.other;
+  } else text = message;
+  if (!text.includes('{')) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? getNumberFormat(locale).format(value) : value;
+  });
+}
+
+/** A translator over `messages` for the BCP 47 tag `locale` (its language picks nothing here: `messages` is the catalog). */
+export function createTranslator(messages: Messages, locale: string): Translator {
+  return {
+    language: matchLanguage(locale),
+    locale,
+    dir: getTextDirection(locale),
+    t: (key, values) => formatMessage(messages[key], locale, values),
+  };
+}
