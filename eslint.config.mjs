@@ -6,8 +6,8 @@ import tseslint from 'typescript-eslint';
 
 /** Folders of src/, lowest first; each may import only folders below it (share/ is beside them). */
 const LAYERS = {
-  data: [],
-  i18n: ['data'],
+  i18n: [],
+  data: ['i18n'],
   scale: ['data', 'i18n'],
   layout: ['data', 'i18n', 'scale'],
   a11y: ['data', 'i18n'],
@@ -18,9 +18,9 @@ const LAYERS = {
   app: ['data', 'i18n', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components'],
   prerender: ['data', 'i18n', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components', 'app'],
   embed: ['data', 'i18n', 'scale', 'layout', 'a11y', 'search', 'share', 'hooks', 'components', 'app'],
-  cli: ['data', 'i18n'],
+  cli: ['i18n', 'data'],
 };
-const PURE = ['data', 'i18n', 'scale', 'layout', 'a11y', 'search', 'share'];
+const PURE = ['i18n', 'data', 'scale', 'layout', 'a11y', 'search', 'share'];
 /** Browser globals that pure code must not read: the DOM, the clock and the host are parameters. */
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'requestAnimationFrame', 'getComputedStyle', 'HTMLElement', 'Element', 'Node'];
 

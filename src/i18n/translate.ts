@@ -1,4 +1,3 @@
-import { getNumberFormat } from '../data/intlCache';
 import { isPluralMessage, type Message } from './catalog';
 import type { MessageKey, Messages } from './catalogs/en';
 import { getTextDirection, matchLanguage, type Language, type TextDirection } from './languages';
@@ -18,6 +17,17 @@ export interface Translator {
 }
 
 const PLURAL_RULES = new Map<string, Intl.PluralRules>();
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
+// i18n sits below data (whose problems are worded from its catalogs), so it keeps its own cache.
+function getNumberFormat(locale: string): Intl.NumberFormat {
+  let format = NUMBER_FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    NUMBER_FORMATS.set(locale, format);
+  }
+  return format;
+}
 
 function getPluralRules(locale: string): Intl.PluralRules {
   let rules = PLURAL_RULES.get(locale);
