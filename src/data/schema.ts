@@ -30,6 +30,8 @@ const QuoteSchema = v.object({
   where: v.optional(v.string()),
   source: v.optional(v.string()),
   note: v.optional(v.string()),
+  /** BCP 47 language of the text when it is not the story's ("fr", "ja"); checked by the importer (`isLanguageTag`). */
+  lang: v.optional(v.pipe(v.string(), v.description('BCP 47 language of the quote\'s text when it is not the story\'s, e.g. "fr", "pt-BR", "ja"'))),
 });
 
 /** An editor's note: a correction of a source, or context. */

@@ -94,6 +94,8 @@ export interface Quote {
   /** Id of one of the event's sources. */
   sourceId?: string;
   note?: string;
+  /** BCP 47 language of `text` when it differs from the story's ("fr"); its `lang` (and `dir`) attribute. */
+  lang?: string;
 }
 
 export interface EditorNote {

@@ -8,6 +8,7 @@ import { toTimelineJsStory } from '../../src/data/exporters/timelinejs';
 import { parseStory } from '../../src/data/parseStory';
 import { toPlainText } from '../../src/data/text';
 import type { Block, Story } from '../../src/data/types';
+import { nativeEvent, nativeStory } from '../helpers/story';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(resolve(path), 'utf8'));
 const options = { htmlToParagraphs: reduceHtmlToParagraphs };
@@ -36,6 +37,16 @@ describe('round trips keep the model stable', () => {
     const again = parseStory(JSON.parse(JSON.stringify(toNativeStory(original.story as Story))), options);
     expect(again.issues).toEqual([]);
     expect(essence(again.story)).toEqual(essence(original.story));
+  });
+
+  it('toNativeStory(story) keeps a quote\'s language, and reading it back gives it again', () => {
+    const original = parseStory(nativeStory([nativeEvent({ quotes: [{ text: '見てみよう', speaker: 'A', lang: 'ja' }, { text: 'Hi', speaker: 'B' }] })]));
+    const native = toNativeStory(original.story as Story);
+    expect((native.events as { quotes: unknown[] }[])[0]?.quotes).toEqual([
+      { text: '見てみよう', speaker: 'A', lang: 'ja' },
+      { text: 'Hi', speaker: 'B' },
+    ]);
+    expect(parseStory(JSON.parse(JSON.stringify(native))).story?.events[0]?.quotes[0]?.lang).toBe('ja');
   });
 
   it('TimelineJS → native → TimelineJS keeps the fields both formats have', () => {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isLanguageTag } from '../../i18n/languages';
 import { isTimeZone, parseCivilDate } from '../civilDate';
 import { toDataIssues } from '../issuePath';
 import { isRecord } from '../isRecord';
@@ -121,12 +122,15 @@ function importEvent(raw: unknown, index: number, categories: Categories, proble
       const message = `"${quote.source}" is not the id of one of this event's sources (${sourceIds.map((id) => `"${id}"`).join(', ') || 'it has none'}); the quote is shown without its source`;
       issues.push(withFix(at(`quotes[${quoteIndex}].source`), message, suggest(quote.source, sourceIds)));
     }
+    const isLangValid = quote.lang === undefined || isLanguageTag(quote.lang);
+    if (!isLangValid) issues.push({ path: at(`quotes[${quoteIndex}].lang`), message: `"${quote.lang}" is not a BCP 47 language tag (such as "fr", "pt-BR" or "zh-Hant"); the quote is shown in the story's language` });
     return withDefined(
       { text: quote.text, speaker: quote.speaker },
       {
         where: quote.where,
         sourceId: isKnown ? quote.source : undefined,
         note: quote.note,
+        lang: isLangValid ? quote.lang : undefined,
       },
     );
   });
