@@ -2,6 +2,7 @@
 // <quote-line>. Accepts a message only from a known frame's window and its exact origin, only in
 // the expected shape and a sane height range. It offers the frame no way to navigate or scroll
 // the host page. Dependency-free; idempotent when included many times.
+import { isLanguageTag } from '../i18n/languages';
 import { DEFAULT_FRAME_HEIGHT_PX } from '../share/snippets';
 import { createReadyMessage, parseQuotelineMessage } from '../share/messages';
 
@@ -19,6 +20,21 @@ declare global {
 }
 
 const DEEP_LINK_PREFIX = '#quoteline:';
+
+/**
+ * The frame URL with `data-lang`'s language as `?lang=` (a `lang` already in the URL wins; a tag
+ * that is not BCP 47 is left out). Relative URLs stay relative to the host page.
+ */
+function withLanguage(src: string, lang: string | null): string {
+  if (lang === null || !isLanguageTag(lang)) return src;
+  try {
+    const url = new URL(src, window.location.href);
+    if (!url.searchParams.has('lang')) url.searchParams.set('lang', lang);
+    return url.href;
+  } catch {
+    return src;
+  }
+}
 
 function start(): void {
   const frames: Frame[] = [];
@@ -88,7 +104,7 @@ function start(): void {
       iframe.style.width = '100%';
       iframe.style.border = '0';
       iframe.style.height = `${Number(this.getAttribute('height')) || DEFAULT_FRAME_HEIGHT_PX}px`;
-      iframe.src = this.getAttribute('src') || '';
+      iframe.src = withLanguage(this.getAttribute('src') || '', this.getAttribute('data-lang'));
       root.append(iframe);
       attach(iframe, this.getAttribute('deeplink'));
     }

@@ -21,13 +21,16 @@ export interface SnippetOptions {
   search?: SearchQuery | undefined;
   /** Whether the embed opens on the quotes view. @default false */
   showQuotes?: boolean | undefined;
+  /** BCP 47 language the embed is read in (`?lang=`); undefined for the story's own. */
+  lang?: string | undefined;
 }
 
-/** The embed page URL for a story and event, with the search and filters when given. */
-export function createEmbedUrl({ baseUrl, src, event, search, showQuotes = false }: Pick<SnippetOptions, 'baseUrl' | 'src' | 'event' | 'search' | 'showQuotes'>): string {
+/** The embed page URL for a story and event, with the language, search and filters when given. */
+export function createEmbedUrl({ baseUrl, src, event, search, showQuotes = false, lang }: Pick<SnippetOptions, 'baseUrl' | 'src' | 'event' | 'search' | 'showQuotes' | 'lang'>): string {
   const url = new URL('embed.html', baseUrl);
   if (src) url.searchParams.set('src', src);
   if (event) url.searchParams.set('event', event);
+  if (lang) url.searchParams.set('lang', lang);
   if (!search && !showQuotes) return url.href;
   return withSearch(url.href, search ?? EMPTY_QUERY, showQuotes);
 }

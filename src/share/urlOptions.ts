@@ -1,3 +1,4 @@
+import { isLanguageTag } from '../i18n/languages';
 import { parseImageHosts, type MediaPolicy } from '../data/mediaPolicy';
 import type { SearchQuery } from '../search/query';
 
@@ -11,7 +12,7 @@ export interface UrlOptions {
   /** Event to select: `?event=` (embeds, whose fragment hosts may own) or the bare `#id` (pages). */
   event?: string;
   theme: Theme;
-  /** BCP 47 language for dates, when valid. */
+  /** `?lang=`: BCP 47 language of the interface and dates, when well formed; it overrides the story's `lang`. */
   lang?: string;
   /** Pym.js child id (`?childId=`), when a Pym parent framed us. */
   childId?: string;
@@ -129,14 +130,6 @@ function readHashEvent(hash: string): string | null {
 
 function readTheme(value: string | null): Theme {
   return value === 'light' || value === 'dark' ? value : 'auto';
-}
-
-function isLanguageTag(value: string): boolean {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([value]).length > 0;
-  } catch {
-    return false;
-  }
 }
 
 /**

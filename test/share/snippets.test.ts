@@ -17,6 +17,13 @@ describe('snippets', () => {
     expect(createEmbedUrl({ baseUrl: base.baseUrl, search: { text: '', people: [], categories: [] } })).toBe('https://timelines.example.org/q/embed.html');
   });
 
+  it('createEmbedUrl(options) keeps the reader\'s language as ?lang=, in both snippets', () => {
+    expect(createEmbedUrl({ baseUrl: base.baseUrl, event: 'memorial-day-exchange', lang: 'ar' })).toBe('https://timelines.example.org/q/embed.html?event=memorial-day-exchange&lang=ar');
+    expect(createEmbedUrl({ baseUrl: base.baseUrl, lang: undefined })).toBe('https://timelines.example.org/q/embed.html');
+    expect(createIframeSnippet({ ...base, lang: 'ja' })).toContain('src="https://timelines.example.org/q/embed.html?lang=ja"');
+    expect(createElementSnippet({ ...base, lang: 'de-CH', search: { text: 'x', people: [], categories: [] } })).toContain('src="https://timelines.example.org/q/embed.html?lang=de-CH&amp;q=x"');
+  });
+
   it('createIframeSnippet(options) carries the filters in the frame URL, escaped for the attribute', () => {
     expect(createIframeSnippet({ ...base, search: { text: 'R&D', people: [], categories: [] } })).toContain('src="https://timelines.example.org/q/embed.html?q=R%26D"');
     expect(createElementSnippet({ ...base, search: { text: '', people: ['Zoë'], categories: [] } })).toContain('src="https://timelines.example.org/q/embed.html?person=Zo%C3%AB"');

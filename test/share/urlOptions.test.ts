@@ -21,6 +21,15 @@ describe('readUrlOptions', () => {
     expect(readUrlOptions('https://q.example/?theme=neon&lang=%3Cscript%3E#?secret=short', 'embed')).toEqual({ theme: 'auto' });
   });
 
+  it('readUrlOptions(url) reads ?lang= as a well-formed BCP 47 tag, for pages and embeds', () => {
+    expect(readUrlOptions('https://q.example/?lang=de', 'page').lang).toBe('de');
+    expect(readUrlOptions('https://q.example/embed.html?lang=pt-BR', 'embed').lang).toBe('pt-BR');
+    expect(readUrlOptions('https://q.example/?lang=zh-Hant-TW', 'page').lang).toBe('zh-Hant-TW');
+    expect(readUrlOptions('https://q.example/?lang=', 'page').lang).toBeUndefined();
+    expect(readUrlOptions('https://q.example/?lang=en_US!', 'page').lang).toBeUndefined();
+    expect(readUrlOptions('https://q.example/?lang=123', 'page').lang).toBeUndefined();
+  });
+
   it('readUrlOptions(url) reads the compression choice', () => {
     expect(readUrlOptions('https://q.example/?compress=0', 'page').compress).toBe(false);
     expect(readUrlOptions('https://q.example/?compress=on', 'page').compress).toBe(true);
