@@ -12,6 +12,8 @@ import { useAnnouncer } from '../hooks/useAnnouncer';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { LoadProgress, LoadResult } from './loadStory';
 import { createUrlWriter } from './urlWriter';
+import { loadMessages } from '../i18n/catalogs';
+import { getTextDirection, matchLanguage } from '../i18n/languages';
 
 // Code the first paint of the bundled story does not need, loaded on first use: the loader and
 // validator of ?src= stories, and the Embed dialog.
@@ -39,6 +41,14 @@ export interface AppProps {
   onSelectEvent?: ((id: string) => void) | undefined;
   /** Selections asked for from outside (a host's deep link): subscribe, get an unsubscribe. */
   subscribeSelectRequests?: ((listener: (id: string) => void) => () => void) | undefined;
+  /**
+   * The language this page was prerendered in (`dist/<lang>/`), which overrides the story's;
+   * `?lang=` overrides both. Its catalog, and `?lang=`'s, must be loaded before the first render
+   * (`loadMessages`). @default the story's `lang`, else "en"
+   */
+  pageLanguage?: string | undefined;
+  /** Relative path from the page to the site's folder (embed.js, make.html, stories/). @default "" (the same folder) */
+  siteRoot?: string | undefined;
 }
 
 /** Rewrites the address bar without a history entry; sandboxed frames (origin "null") may refuse, and selection still works. */
@@ -61,12 +71,14 @@ const BUILD_IMAGE_HOSTS = parseImageHosts(import.meta.env.VITE_QUOTELINE_IMAGE_H
  * depends on nothing but the bundled story, so it matches the prerendered HTML; what the URL asks
  * for (event, language) is applied right after, before the browser paints again.
  */
-export function App({ bundled, view, href, load = loadStory, onSelectEvent, subscribeSelectRequests }: AppProps) {
+export function App({ bundled, view, href, load = loadStory, onSelectEvent, subscribeSelectRequests, pageLanguage, siteRoot = '' }: AppProps) {
   const [options] = useState(() => (href ? readUrlOptions(href, view) : NO_OPTIONS));
   const [state, setState] = useState<State>(() => (options.src === undefined ? { status: 'ready', result: bundled } : { status: 'loading' }));
   const story = state.status === 'ready' ? state.result.story : null;
   const [selectedId, setSelectedId] = useState(() => (story ? getInitialEventId(story) : undefined));
-  const [locale, setLocale] = useState<string | undefined>(undefined);
+  // The page's language on the first render (the prerendered HTML's); the URL's right after.
+  const [locale, setLocale] = useState<string | undefined>(pageLanguage);
+  const language = locale ?? story?.lang ?? 'en';
   const [isCompressed, setIsCompressed] = useState(true);
   // Like the event, the search the URL asks for is applied after hydration (the HTML knows no URL).
   const [search, setSearch] = useState<SearchQuery>(EMPTY_QUERY);
@@ -115,6 +127,13 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
     // The loader's own code may fail to arrive (offline): that is a failed load too, with Retry.
     void load(src, onProgress)
       .catch((error: unknown): LoadResult => ({ ok: false, message: `Could not load the story from ${src}: ${String(error)}` }))
+      // The story's language, when neither the URL nor the page chose one: its catalog first, so
+      // the story shows in it at once (a catalog that fails to load leaves English).
+      .then(async (loaded) => {
+        const storyLang = loaded.ok ? loaded.result.story?.lang : undefined;
+        if (storyLang !== undefined && options.lang === undefined && pageLanguage === undefined) await loadMessages(matchLanguage(storyLang)).catch(() => undefined);
+        return loaded;
+      })
       .then((loaded) => {
         if (!isCurrent) return;
         if (!loaded.ok) {
@@ -130,11 +149,17 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
     return () => {
       isCurrent = false;
     };
-  }, [options, load, announce, attempt]);
+  }, [options, load, announce, attempt, pageLanguage]);
   const retry = useCallback((): void => {
     setState({ status: 'loading' });
     setAttempt((count) => count + 1);
   }, []);
+
+  // <html lang> and <html dir> follow the reader's language (the prerendered page has them already).
+  useLayoutEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = getTextDirection(language);
+  }, [language]);
 
   useEffect(() => {
     if (!story || view !== 'page') return undefined;
@@ -190,7 +215,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   );
 
   const selected = story?.events.find((event) => event.id === selectedId);
-  const dataUrl = options.src ?? BUNDLED_STORY_PATH;
+  const dataUrl = options.src ?? `${siteRoot}${BUNDLED_STORY_PATH}`;
   const failure = state.status === 'failed' ? state.message : undefined;
   const plainStatus = <p className="ql-status">{failure ?? `Loading the story from ${options.src}…`}</p>;
   return (
@@ -241,7 +266,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
               story={story}
               selectedId={selectedId}
               onSelect={select}
-              locale={locale}
+              locale={language}
               compress={isCompressed}
               onCompressChange={setCompression}
               mediaPolicy={mediaPolicy}
@@ -265,7 +290,8 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
               <EmbedDialog
                 isOpen={embed === 'open'}
                 onClose={() => setEmbed('closed')}
-                baseUrl={new URL('.', href).href}
+                baseUrl={new URL(siteRoot || '.', href).href}
+                lang={options.lang ?? pageLanguage}
                 src={options.src}
                 eventId={selected?.id}
                 eventHeadline={selected?.headline}

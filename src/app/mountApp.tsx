@@ -3,6 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { readPrerenderedStory } from '../data/prerenderedStory';
 import type { ParseResult } from '../data/types';
 import { PlacementContext, type PlacementSink } from '../hooks/usePlacement';
+import { loadMessages } from '../i18n/catalogs';
+import { getTextDirection, isLanguageTag, matchLanguage } from '../i18n/languages';
 import { readUrlOptions } from '../share/urlOptions';
 import { App, BUNDLED_STORY_PATH } from './App';
 
@@ -28,6 +30,23 @@ const PRERENDERED_PLACEMENTS: PlacementSink = { add: () => undefined };
 
 /** Id of the script element the build fills with the bundled story's JSON. */
 export const STORY_DATA_ID = 'ql-story';
+
+/**
+ * Name of the meta element of a page prerendered in a language (`dist/<lang>/index.html`):
+ * `<meta name="quoteline-lang" content="ar">`. Such pages sit one folder below the site's.
+ */
+export const PAGE_LANGUAGE_META = 'quoteline-lang';
+
+/** The language a prerendered language page was built in, or undefined on the site's own pages. */
+function readPageLanguage(): string | undefined {
+  const content = document.querySelector(`meta[name="${PAGE_LANGUAGE_META}"]`)?.getAttribute('content');
+  return content && isLanguageTag(content) ? content : undefined;
+}
+
+/** Loads a language's catalog; one that fails to arrive (offline) leaves English, and the page still starts. */
+async function loadCatalog(tag: string | undefined): Promise<void> {
+  await loadMessages(matchLanguage(tag)).catch(() => undefined);
+}
 
 /** Options for `mountApp`. */
 export interface MountAppOptions {
@@ -57,8 +76,19 @@ export async function mountApp({ view, onSelectEvent, subscribeSelectRequests }:
   const root = document.getElementById('root');
   if (!root) return bundled;
   const href = window.location.href;
-  const { theme, src } = readUrlOptions(href, view);
+  const { theme, src, lang } = readUrlOptions(href, view);
   if (theme !== 'auto') document.documentElement.dataset.theme = theme;
+  const pageLanguage = readPageLanguage();
+  // Before the first render: the catalog of the language the HTML was prerendered in (which
+  // hydration must match) and that of ?lang=, applied right after it, so that the first paint is
+  // in the reader's language and nothing moves. A ?src= story's own language is loaded with it.
+  const firstLanguage = pageLanguage ?? (src === undefined ? bundled.story?.lang : undefined);
+  await Promise.all([loadCatalog(firstLanguage), loadCatalog(lang)]);
+  const chosen = lang ?? firstLanguage;
+  if (chosen !== undefined) {
+    document.documentElement.lang = chosen;
+    document.documentElement.dir = getTextDirection(chosen);
+  }
   const app = (
     <StrictMode>
       <App
@@ -67,6 +97,8 @@ export async function mountApp({ view, onSelectEvent, subscribeSelectRequests }:
         href={href}
         onSelectEvent={onSelectEvent}
         subscribeSelectRequests={subscribeSelectRequests}
+        pageLanguage={pageLanguage}
+        siteRoot={pageLanguage === undefined ? '' : '../'}
         load={(url, onProgress) => import('./loadStory').then((module) => module.loadStory(url, fetchWithPrefetch, { onProgress }))}
       />
     </StrictMode>

@@ -17,17 +17,27 @@ export interface EmbedDialogProps {
   search?: SearchQuery | undefined;
   /** Whether the quotes view shows. @default false */
   showQuotes?: boolean | undefined;
+  /** The language the reader chose (`?lang=`, or the page's), kept in the snippets. @default the story's */
+  lang?: string | undefined;
 }
 
 /** Both embed snippets for the current story and event, ready to copy. */
-export function EmbedDialog({ isOpen, onClose, baseUrl, src, eventId, eventHeadline, storyTitle, search, showQuotes = false }: EmbedDialogProps) {
+export function EmbedDialog({ isOpen, onClose, baseUrl, src, eventId, eventHeadline, storyTitle, search, showQuotes = false, lang }: EmbedDialogProps) {
   const [isAtEvent, setIsAtEvent] = useState(true);
   const [isWithSearch, setIsWithSearch] = useState(true);
   const hasSearch = (search !== undefined && isQueryActive(search)) || showQuotes;
   const withSearch = hasSearch && isWithSearch;
   const [status, setStatus] = useState('');
   const id = useId();
-  const options = { baseUrl, src, event: isAtEvent ? eventId : undefined, title: `Interactive timeline: ${storyTitle}`, search: withSearch ? search : undefined, showQuotes: withSearch && showQuotes };
+  const options = {
+    baseUrl,
+    src,
+    event: isAtEvent ? eventId : undefined,
+    title: `Interactive timeline: ${storyTitle}`,
+    search: withSearch ? search : undefined,
+    showQuotes: withSearch && showQuotes,
+    lang,
+  };
   const snippets = [
     { key: 'iframe', label: 'Iframe (works in any CMS; the script makes it resize)', text: createIframeSnippet(options) },
     { key: 'element', label: 'Custom element <quote-line>', text: createElementSnippet(options) },

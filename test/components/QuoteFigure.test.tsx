@@ -32,7 +32,7 @@ describe('QuoteFigure', () => {
     expect(arabic.getAttribute('dir')).toBe('rtl');
   });
 
-  it('QuoteFigure({quote}) gives no dir when the quote reads in the page\'s direction', () => {
+  it("QuoteFigure({quote}) gives no dir when the quote reads in the page's direction", () => {
     const french = renderQuote({ text: 'On verra.', speaker: 'A', lang: 'fr' }, 'en');
     expect(french.getAttribute('lang')).toBe('fr');
     expect(french.hasAttribute('dir')).toBe(false);
@@ -42,7 +42,7 @@ describe('QuoteFigure', () => {
     expect(english.getAttribute('dir')).toBe('ltr');
   });
 
-  it('QuoteFigure({quote}) leaves a quote without lang in the page\'s language', () => {
+  it("QuoteFigure({quote}) leaves a quote without lang in the page's language", () => {
     const plain = renderQuote({ text: 'Hi', speaker: 'A' }, 'en');
     expect(plain.hasAttribute('lang')).toBe(false);
     expect(plain.hasAttribute('dir')).toBe(false);

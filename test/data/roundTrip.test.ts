@@ -39,8 +39,17 @@ describe('round trips keep the model stable', () => {
     expect(essence(again.story)).toEqual(essence(original.story));
   });
 
-  it('toNativeStory(story) keeps a quote\'s language, and reading it back gives it again', () => {
-    const original = parseStory(nativeStory([nativeEvent({ quotes: [{ text: '見てみよう', speaker: 'A', lang: 'ja' }, { text: 'Hi', speaker: 'B' }] })]));
+  it("toNativeStory(story) keeps a quote's language, and reading it back gives it again", () => {
+    const original = parseStory(
+      nativeStory([
+        nativeEvent({
+          quotes: [
+            { text: '見てみよう', speaker: 'A', lang: 'ja' },
+            { text: 'Hi', speaker: 'B' },
+          ],
+        }),
+      ]),
+    );
     const native = toNativeStory(original.story as Story);
     expect((native.events as { quotes: unknown[] }[])[0]?.quotes).toEqual([
       { text: '見てみよう', speaker: 'A', lang: 'ja' },

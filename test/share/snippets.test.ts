@@ -17,7 +17,7 @@ describe('snippets', () => {
     expect(createEmbedUrl({ baseUrl: base.baseUrl, search: { text: '', people: [], categories: [] } })).toBe('https://timelines.example.org/q/embed.html');
   });
 
-  it('createEmbedUrl(options) keeps the reader\'s language as ?lang=, in both snippets', () => {
+  it("createEmbedUrl(options) keeps the reader's language as ?lang=, in both snippets", () => {
     expect(createEmbedUrl({ baseUrl: base.baseUrl, event: 'memorial-day-exchange', lang: 'ar' })).toBe('https://timelines.example.org/q/embed.html?event=memorial-day-exchange&lang=ar');
     expect(createEmbedUrl({ baseUrl: base.baseUrl, lang: undefined })).toBe('https://timelines.example.org/q/embed.html');
     expect(createIframeSnippet({ ...base, lang: 'ja' })).toContain('src="https://timelines.example.org/q/embed.html?lang=ja"');

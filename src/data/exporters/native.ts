@@ -53,7 +53,10 @@ export function toNativeStory(story: Story): Record<string, unknown> {
         category: isUncategorized ? undefined : event.category.id,
         displayDate: event.displayDate,
         people: event.people.length > 0 ? event.people : undefined,
-        quotes: event.quotes.length > 0 ? event.quotes.map((quote) => defined({ text: quote.text, speaker: quote.speaker, where: quote.where, source: quote.sourceId, note: quote.note, lang: quote.lang })) : undefined,
+        quotes:
+          event.quotes.length > 0
+            ? event.quotes.map((quote) => defined({ text: quote.text, speaker: quote.speaker, where: quote.where, source: quote.sourceId, note: quote.note, lang: quote.lang }))
+            : undefined,
         sources:
           event.sources.length === 0
             ? undefined

@@ -123,7 +123,8 @@ function importEvent(raw: unknown, index: number, categories: Categories, proble
       issues.push(withFix(at(`quotes[${quoteIndex}].source`), message, suggest(quote.source, sourceIds)));
     }
     const isLangValid = quote.lang === undefined || isLanguageTag(quote.lang);
-    if (!isLangValid) issues.push({ path: at(`quotes[${quoteIndex}].lang`), message: `"${quote.lang}" is not a BCP 47 language tag (such as "fr", "pt-BR" or "zh-Hant"); the quote is shown in the story's language` });
+    if (!isLangValid)
+      issues.push({ path: at(`quotes[${quoteIndex}].lang`), message: `"${quote.lang}" is not a BCP 47 language tag (such as "fr", "pt-BR" or "zh-Hant"); the quote is shown in the story's language` });
     return withDefined(
       { text: quote.text, speaker: quote.speaker },
       {

@@ -105,14 +105,25 @@ describe('parseStory (native format)', () => {
     ]);
   });
 
-  it('parseStory(doc) keeps a quote\'s BCP 47 language', () => {
+  it("parseStory(doc) keeps a quote's BCP 47 language", () => {
     const { story, issues } = parseStory(nativeStory([nativeEvent({ quotes: [{ text: 'On verra.', speaker: 'A', lang: 'fr-CA' }] })]));
     expect(issues).toEqual([]);
     expect(story?.events[0]?.quotes[0]).toEqual({ text: 'On verra.', speaker: 'A', lang: 'fr-CA' });
   });
 
   it('parseStory(doc) flags a quote language that is not a BCP 47 tag, by its path, and shows the quote without it', () => {
-    const { story, issues } = parseStory(nativeStory([nativeEvent({ id: 'a' }), nativeEvent({ id: 'b', quotes: [{ text: 'Hi', speaker: 'A' }, { text: 'Salut', speaker: 'B', lang: 'French!' }] })]));
+    const { story, issues } = parseStory(
+      nativeStory([
+        nativeEvent({ id: 'a' }),
+        nativeEvent({
+          id: 'b',
+          quotes: [
+            { text: 'Hi', speaker: 'A' },
+            { text: 'Salut', speaker: 'B', lang: 'French!' },
+          ],
+        }),
+      ]),
+    );
     expect(story?.events.find((event) => event.id === 'b')?.quotes[1]).toEqual({ text: 'Salut', speaker: 'B' });
     expect(issues).toEqual([{ path: 'events[1].quotes[1].lang', message: '"French!" is not a BCP 47 language tag (such as "fr", "pt-BR" or "zh-Hant"); the quote is shown in the story\'s language' }]);
   });
