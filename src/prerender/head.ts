@@ -8,11 +8,15 @@ export interface SiteOptions {
   /** Absolute URL of the site's folder, ending in "/". */
   publicUrl: string;
   view: 'page' | 'embed';
+  /** The language of a language page (`<lang>/` below the site), or undefined for the site's own. */
+  language?: string | undefined;
+  /** The languages with a page of their own (`<lang>/`), linked as `hreflang` alternates. @default none */
+  languages?: readonly string[] | undefined;
 }
 
 /** The page's head tags: description, canonical URL, oEmbed discovery, Open Graph, Twitter card, JSON-LD. */
-export function createHeadHtml(story: Story, { publicUrl, view }: SiteOptions): string {
-  const pageUrl = new URL('./', publicUrl).href;
+export function createHeadHtml(story: Story, { publicUrl, view, language, languages = [] }: SiteOptions): string {
+  const pageUrl = new URL(language === undefined ? './' : `${language}/`, publicUrl).href;
   const title = view === 'embed' ? `${story.title} (interactive timeline)` : story.title;
   const tags = [
     `<title>${escapeText(title)}</title>`,
@@ -28,6 +32,11 @@ export function createHeadHtml(story: Story, { publicUrl, view }: SiteOptions): 
     meta('name', 'twitter:description', story.description),
     `<script type="application/ld+json">${toJsonScript(createJsonLd(story, pageUrl))}</script>`,
   ];
+  if (view === 'page' && languages.length > 0) {
+    // The same story in each language (search engines show readers theirs), the site's own as the default.
+    tags.push(`<link rel="alternate" hreflang="x-default" href="${escapeAttribute(new URL('./', publicUrl).href)}">`);
+    for (const other of languages) tags.push(`<link rel="alternate" hreflang="${escapeAttribute(other)}" href="${escapeAttribute(new URL(`${other}/`, publicUrl).href)}">`);
+  }
   if (view === 'embed') tags.push(meta('name', 'robots', 'noindex'));
   return tags.join('\n    ');
 }
