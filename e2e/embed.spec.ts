@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
 import { embedFrame } from './embedFrame';
+import { readLayoutShifts } from './layoutShifts';
 import { expect, test } from './fixtures';
 
 type StoryFile = { events: { headline: string; quotes: { text: string }[] }[] };
@@ -189,28 +190,6 @@ test('the prerendered page has its story, its oEmbed link and its structured dat
   expect(html).toContain('<meta property="og:title"');
   expect(html).toContain('"@type":"ItemList"');
 });
-
-/** Every layout shift since navigation, with the nodes that moved and their boxes before and after. */
-async function readLayoutShifts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        type Shift = PerformanceEntry & { value: number; sources: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
-        const describe = (node: Node | null | undefined): string => (node instanceof Element ? node.outerHTML.slice(0, 120) : `text in ${node?.parentElement?.outerHTML.slice(0, 120) ?? '?'}`);
-        const box = (rect: DOMRectReadOnly): string => `${rect.x},${rect.y} ${rect.width}×${rect.height}`;
-        new PerformanceObserver((list) => {
-          resolve(
-            (list.getEntries() as Shift[]).map(
-              (entry) =>
-                `${entry.value} at ${Math.round(entry.startTime)} ms: ${entry.sources.map((source) => `${describe(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`).join('; ')}`,
-            ),
-          );
-        }).observe({ type: 'layout-shift', buffered: true });
-        // The buffered entries arrive in the first callback; with none, there is no callback.
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve([])));
-      }),
-  );
-}
 
 // Under a slow CPU, Chromium paints a half-parsed page: the Embed button before its text, the
 // legend before its last items. Text that arrived later then moved them (the 0.00005 shifts of
