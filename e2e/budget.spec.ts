@@ -15,11 +15,12 @@ import { expect, test } from './fixtures';
  * first paint (server-rendered, so nothing shifts), and the search engine (about 3 KiB, with the
  * reader of summaries still in HTML) builds its index when the page is first idle, so the first
  * keystroke finds it ready; splitting the quotes view out cost more in shared chunks than it saved.
- * Measured: 99.9 and 104.7 KiB.
+ * Measured: 99.9 and 104.7 KiB. Issue 15 raised them by 1 KiB each: the page loads the reader's
+ * catalog before its first render, so the catalog loader and the English catalog are in it.
  */
 const WORKER_SCRIPT = /\/storyWorker-[\w-]+\.js$/;
-const BUNDLED_JS_BUDGET_BYTES = 101 * 1024;
-const SRC_JS_BUDGET_BYTES = 106 * 1024;
+const BUNDLED_JS_BUDGET_BYTES = 102 * 1024;
+const SRC_JS_BUDGET_BYTES = 107 * 1024;
 
 /** Loads `url` and sums the gzip bytes of every script it fetched, failing on any request to another host. */
 async function measureScripts(page: Page, origin: string, url: string): Promise<{ total: number; scripts: { url: string; bytes: number }[] }> {
