@@ -191,3 +191,17 @@ test('the recorder sees violations: an injected style attribute and an HTML stri
   expect(consoleErrors.length).toBeGreaterThan(0);
   consoleErrors.splice(0);
 });
+
+test('the prerendered Arabic page runs under the strict CSP: its stylesheets and scripts one folder up, its catalog, hydration', async ({ page, strictApp, violations }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${strictApp.url}ar/`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // Placed by the site's placement stylesheet (../assets/placements-….css): distinct x.
+  const xs = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((tab) => Math.round(tab.getBoundingClientRect().left)));
+  expect(new Set(xs).size).toBeGreaterThan(xs.length / 2);
+  // Interactive, so hydrated: a click selects another event.
+  await page.getByRole('tab').nth(2).click();
+  await expect(page.getByRole('tab').nth(2)).toHaveAttribute('aria-selected', 'true');
+  await expectRecording(page);
+  expect(await collectViolations(page, violations)).toEqual([]);
+});
