@@ -39,7 +39,11 @@ export function importQuoteline(input: unknown, options: { mediaPolicy?: MediaPo
   });
   const start = rawView === undefined ? undefined : parseDate(rawView.start, undefined, 'view.start', problems.issues);
   const end = rawView === undefined ? undefined : parseDate(rawView.end, undefined, 'view.end', problems.issues);
-  const meta = withDefined(rest, { view: start && end ? { start, end } : undefined });
+  // A story's lang names its dates' locale: one Intl cannot read ("en_US") would stop the page.
+  const { lang, ...fields } = rest;
+  const isLangValid = lang === undefined || isLanguageTag(lang);
+  if (!isLangValid) problems.issues.push({ path: 'lang', message: `"${lang}" is not a BCP 47 language tag (such as "fr", "pt-BR" or "zh-Hant"); the story is shown in English` });
+  const meta = withDefined(fields, { lang: isLangValid ? lang : undefined, view: start && end ? { start, end } : undefined });
   const eras = rawEras.flatMap((era, index): Era[] => {
     const eraStart = parseDate(era.start, undefined, `eras[${index}].start`, problems.issues);
     const eraEnd = parseDate(era.end, undefined, `eras[${index}].end`, problems.issues);

@@ -128,6 +128,13 @@ describe('parseStory (native format)', () => {
     expect(issues).toEqual([{ path: 'events[1].quotes[1].lang', message: '"French!" is not a BCP 47 language tag (such as "fr", "pt-BR" or "zh-Hant"); the quote is shown in the story\'s language' }]);
   });
 
+  it('parseStory(doc) flags a story language Intl cannot read, and shows the story without it', () => {
+    const { story, issues } = parseStory(nativeStory([nativeEvent()], { lang: 'en_US' }));
+    expect(story?.lang).toBeUndefined();
+    expect(issues).toEqual([{ path: 'lang', message: '"en_US" is not a BCP 47 language tag (such as "fr", "pt-BR" or "zh-Hant"); the story is shown in English' }]);
+    expect(parseStory(nativeStory([nativeEvent()], { lang: 'de-CH' })).story?.lang).toBe('de-CH');
+  });
+
   it('parseStory(doc) names a missing story title', () => {
     const { story, issues } = parseStory({ quoteline: 1, events: [] });
     expect(story).toBeNull();
