@@ -50,7 +50,7 @@ export interface TimelineProps {
   defaultSelectedId?: string | undefined;
   /** Called with the id of the event the reader selects. */
   onSelect?: ((id: string) => void) | undefined;
-  /** BCP 47 language for dates. @default story.lang, else "en" */
+  /** BCP 47 language of the interface (en, fr, de, es, ar, ja; others fall back to English), its dates and numbers, and its direction (ar, he: right to left). @default story.lang, else "en" */
   locale?: string | undefined;
   /** Colour theme; "auto" follows the reader's system. @default "auto" */
   theme?: 'auto' | 'light' | 'dark' | undefined;
