@@ -1,6 +1,5 @@
 import type { Messages, UiKey } from './en';
+import { ui as english } from './ui.en';
 
-/** The interface's words. */
-export const ui: Pick<Messages, UiKey> = {
-  'event.count': { one: '{count} event', other: '{count} events' },
-};
+/** The interface's words (to translate: English until then). */
+export const ui: Pick<Messages, UiKey> = { ...english };
