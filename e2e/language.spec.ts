@@ -32,6 +32,16 @@ test('?lang= overrides the language of a ?src= story', async ({ page, app, files
   await expect(page.getByRole('tabpanel').locator('time').first()).toHaveText(/\d+年/);
 });
 
+test('a ?src= story on the prerendered Arabic page loads (its parser and worker one folder up) and reads in Arabic', async ({ page, app, files }) => {
+  await page.goto(`${app.url}ar/?src=${encodeURIComponent(`${files.url}stories/time-matrix.json`)}`);
+  await expect(page.getByRole('tabpanel')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.ql-footer a[href$=".json"]')).toHaveAttribute('href', `${files.url}stories/time-matrix.json`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  // Its dates written in Arabic: Arabic month names (a year alone keeps its digits).
+  await expect(page.locator('time').filter({ hasText: /[\u0600-\u06FF]/ }).first()).toBeAttached();
+});
+
 test('the prerendered Japanese page has <html lang="ja"> and Japanese dates before any script runs', async ({ request, app }) => {
   const response = await request.get(`${app.url}ja/`);
   expect(response.ok()).toBe(true);
