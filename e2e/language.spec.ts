@@ -39,7 +39,12 @@ test('a ?src= story on the prerendered Arabic page loads (its parser and worker 
   await expect(page.locator('.ql-footer a[href$=".json"]')).toHaveAttribute('href', `${files.url}stories/time-matrix.json`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   // Its dates written in Arabic: Arabic month names (a year alone keeps its digits).
-  await expect(page.locator('time').filter({ hasText: /[\u0600-\u06FF]/ }).first()).toBeAttached();
+  await expect(
+    page
+      .locator('time')
+      .filter({ hasText: /[\u0600-\u06FF]/ })
+      .first(),
+  ).toBeAttached();
 });
 
 test('the prerendered Japanese page has <html lang="ja"> and Japanese dates before any script runs', async ({ request, app }) => {
