@@ -4,7 +4,7 @@ import type { Messages, UiKey } from './en';
 export const ui: Pick<Messages, UiKey> = {
   // The timeline and its track.
   'timeline.help': 'Tastenkürzel',
-  'timeline.empty': 'Diese Geschichte enthält keine Ereignisse, die angezeigt werden können.',
+  'timeline.empty': 'Diese Geschichte enthält keine anzeigbaren Ereignisse.',
   'timeline.placing': { one: '{count} Ereignis wird auf der Zeitleiste platziert…', other: '{count} Ereignisse werden auf der Zeitleiste platziert…' },
   'track.label': { one: 'Ereignisse, {count} in zeitlicher Reihenfolge', other: 'Ereignisse, {count} in zeitlicher Reihenfolge' },
   'track.window': 'Angezeigt: {from} bis {to}',

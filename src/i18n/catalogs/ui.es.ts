@@ -96,7 +96,7 @@ export const ui: Pick<Messages, UiKey> = {
   'help.help': 'Mostrar esta ayuda',
   'help.zoom': 'Acercar o alejar en torno al evento seleccionado; ver toda la historia',
   'help.keyWheel': 'Ctrl + rueda',
-  'help.wheel': 'Acercar o alejar en torno al puntero (pellizca en un panel o una pantalla táctil); arrastra o desliza en horizontal para desplazarte',
+  'help.wheel': 'Acercar o alejar en torno al puntero (pellizcar en un panel o una pantalla táctil); arrastrar o deslizar en horizontal para desplazarse',
   'help.note': 'Los atajos funcionan cuando el foco está en la línea de tiempo, y nunca mientras escribes en un campo de texto.',
   'embed.title': 'Insertar esta línea de tiempo',
   'embed.frameTitle': 'Línea de tiempo interactiva: {title}',
