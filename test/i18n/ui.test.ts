@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPlaceholders, isPluralMessage, type Message } from '../../src/i18n/catalog';
+import { isPluralMessage, type Message } from '../../src/i18n/catalog';
 import { ui as ar } from '../../src/i18n/catalogs/ui.ar';
 import { ui as de } from '../../src/i18n/catalogs/ui.de';
 import { ui } from '../../src/i18n/catalogs/ui.en';
@@ -13,20 +13,9 @@ import japanese from '../../src/i18n/catalogs/ja';
 const TRANSLATIONS: Record<string, Readonly<Record<string, Message>>> = { fr, de, es, ar, ja };
 const KEYS = Object.keys(ui) as (keyof typeof ui)[];
 
-describe.each(Object.entries(TRANSLATIONS))('the %s interface catalog', (language, catalog) => {
-  it('has every English key, in the same order', () => {
-    expect(Object.keys(catalog)).toEqual(KEYS);
-  });
-
-  it('keeps each message’s placeholders, and its plural forms are exactly the language’s categories', () => {
-    const categories = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
-    for (const key of KEYS) {
-      const english = ui[key];
-      const message = catalog[key] ?? '';
-      expect(getPlaceholders(message), key).toEqual(getPlaceholders(english));
-      expect(isPluralMessage(message), key).toBe(isPluralMessage(english));
-      if (isPluralMessage(message)) expect(Object.keys(message).sort(), key).toEqual(categories);
-    }
+describe.each(Object.entries(TRANSLATIONS))('the %s interface catalog', (_language, catalog) => {
+  it('gives plural forms where English does, and only there (keys, placeholders and categories: catalogs.test.ts)', () => {
+    expect(KEYS.filter((key) => isPluralMessage(catalog[key] ?? '') !== isPluralMessage(ui[key]))).toEqual([]);
   });
 
   it('names as many keys as English in each keyboard shortcut', () => {
