@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import arabic from '../src/i18n/catalogs/ar';
+import { en as english } from '../src/i18n/catalogs/en';
+import japanese from '../src/i18n/catalogs/ja';
 import { embedFrame } from './embedFrame';
 import { expect, test } from './fixtures';
 import { readLayoutShifts } from './layoutShifts';
@@ -54,6 +57,9 @@ test('the prerendered Japanese page has <html lang="ja"> and Japanese dates befo
   expect(html).toMatch(/<html lang="ja" dir="ltr"/);
   expect(dateIn('ja')).toBe('2024年5月27日');
   expect(html).toContain(`<time class="ql-card-date" dateTime="${opening.start}">2024年5月27日</time>`);
+  // The interface in its catalog's words (whatever they are), not English.
+  expect(japanese['page.download']).not.toBe(english['page.download']);
+  expect(html).toContain(`>${String(japanese['page.download'])}</a>`);
   // Its catalog is fetched with the app's code, to be loaded before hydration.
   expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\.\.\/assets\/ja-[\w-]+\.js"/);
 });
@@ -79,6 +85,7 @@ test('the prerendered Arabic page and embed are right to left, with Arabic dates
     const html = await (await request.get(`${app.url}${path}`)).text();
     expect(html).toMatch(/<html lang="ar" dir="rtl"/);
     expect(html).toContain(`dateTime="${opening.start}">${dateIn('ar')}</time>`);
+    expect(html).toContain(`>${String(arabic['page.download'])}</a>`);
   }
 });
 
@@ -105,6 +112,8 @@ for (const [name, path] of [
     const lang = path.slice(0, 2);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    // Still in the catalog's words: hydration found the same catalog loaded.
+    await expect(page.locator('.ql-footer a[href$=".json"]')).toHaveText(String((lang === 'ar' ? arabic : japanese)['page.download']));
   });
 }
 
