@@ -12,7 +12,8 @@ export const PEOPLE_SHOWN = 6;
 
 /** Attribute naming a chip (or the "More people" button) within its toolbar. */
 const CHIP_ATTRIBUTE = 'data-ql-chip';
-const MORE_KEY = '\u0000more';
+// No person is named by the empty string (names are trimmed and never empty), and it survives HTML as it is.
+const MORE_KEY = '';
 
 /** Props of `FilterChips`. */
 export interface FilterChipsProps {
