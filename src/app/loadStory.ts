@@ -20,7 +20,6 @@ export type FetchResult = { ok: true; text: string; contentType: string | undefi
 /** A fetched story file's bytes, as they arrived and not yet decoded, and content type, or why there is none. */
 export type FetchBytesResult = { ok: true; bytes: Uint8Array[]; contentType: string | undefined } | LoadFailure;
 
-
 /** How much of a story file has arrived, in bytes; `total` when the server said (an uncompressed Content-Length). */
 export interface LoadProgress {
   loaded: number;

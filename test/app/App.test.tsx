@@ -99,6 +99,13 @@ describe('App', () => {
     expect(alert.textContent).toContain('Could not load the story from https://example.org/x.json: SyntaxError: Unexpected token');
   });
 
+  it('says why a story could not be loaded in the language the URL asks for, the URL as it is', async () => {
+    const load = async (): Promise<LoadResult> => createLoadFailure('problem.load.status', { url: 'https://example.org/x.json', status: '404 Not Found' });
+    renderApp('?src=https://example.org/x.json&lang=fr', load);
+    const alert = await screen.findByRole('alert');
+    await vi.waitFor(() => expect(alert.textContent).toContain('Impossible de charger l’histoire depuis https://example.org/x.json\u00a0: le serveur a répondu 404 Not Found.'));
+  });
+
   it('shows the valid events of a partly bad story and lists the problems in an alert', async () => {
     const result = parseStory(nativeStory([nativeEvent({ id: 'good', headline: 'Good event' }), nativeEvent({ id: 'bad', start: '2024-13' })]));
     renderApp('?src=https://example.org/story.json', async () => ({ ok: true, result }));

@@ -78,7 +78,13 @@ export function importTimelineCsv(text: string, options: ImportTimelineJsOptions
     return {
       format: 'timelinejs-csv',
       story: null,
-      issues: [createIssue('row 1', missing.length === 1 ? 'problem.sheet.missingColumn' : 'problem.sheet.missingColumns', { column: missing[0] ?? '', other: missing[1] ?? '', columns: SHEET_COLUMNS.join(', ') })],
+      issues: [
+        createIssue('row 1', missing.length === 1 ? 'problem.sheet.missingColumn' : 'problem.sheet.missingColumns', {
+          column: missing[0] ?? '',
+          other: missing[1] ?? '',
+          columns: SHEET_COLUMNS.join(', '),
+        }),
+      ],
       warnings: [],
     };
   }

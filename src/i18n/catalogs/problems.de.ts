@@ -34,8 +34,7 @@ export const problems: Pick<Messages, ProblemKey> = {
   'problem.field.invalid': '{detail}',
   'problem.field.unknown': 'unbekanntes Feld "{field}" wird ignoriert',
 
-  'problem.date.notDate':
-    '"{text}" ist kein Datum (schreiben Sie YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDThh:mm; ein längeres oder negatives Jahr hat ein Vorzeichen: +12000, -0300)',
+  'problem.date.notDate': '"{text}" ist kein Datum (schreiben Sie YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDThh:mm; ein längeres oder negatives Jahr hat ein Vorzeichen: +12000, -0300)',
   'problem.date.year': '{year} ist kein Jahr',
   'problem.date.yearRange': '{year} ist kein Jahr zwischen {min} und {max} (eine Billion Jahre in jede Richtung)',
   'problem.date.yearRangeInText': '"{text}": {year} ist kein Jahr zwischen {min} und {max} (eine Billion Jahre in jede Richtung)',
@@ -71,8 +70,7 @@ export const problems: Pick<Messages, ProblemKey> = {
   'problem.view.endBeforeStart': 'endet vor dem Beginn der Ansicht: Das Ende muss nach dem Beginn liegen; die ganze Geschichte wird gezeigt',
   'problem.story.unknownStartEvent': '"{id}" ist keine Kennung eines Ereignisses: Die Geschichte beginnt mit ihrem ersten Ereignis',
 
-  'problem.media.imageNotLoaded':
-    'das Bild auf {host} wird nicht geladen, nur verlinkt: Bilder werden von der Website der Geschichte geladen oder von Hosts, die die Seite erlaubt (?images={host})',
+  'problem.media.imageNotLoaded': 'das Bild auf {host} wird nicht geladen, nur verlinkt: Bilder werden von der Website der Geschichte geladen oder von Hosts, die die Seite erlaubt (?images={host})',
   'problem.media.videoLinked': 'das Video auf {site} wird als Link gezeigt, nicht eingebettet: Quoteline lädt keine Player, Beiträge oder Karten von Dritten',
   'problem.media.audioLinked': 'der Ton auf {site} wird als Link gezeigt, nicht eingebettet: Quoteline lädt keine Player, Beiträge oder Karten von Dritten',
   'problem.media.postLinked': 'der Beitrag auf {site} wird als Link gezeigt, nicht eingebettet: Quoteline lädt keine Player, Beiträge oder Karten von Dritten',
@@ -88,8 +86,7 @@ export const problems: Pick<Messages, ProblemKey> = {
     one: '{count} Hintergrund wird ignoriert: Quoteline zeichnet keine Folienhintergründe',
     other: '{count} Hintergründe werden ignoriert: Quoteline zeichnet keine Folienhintergründe',
   },
-  'problem.timelinejs.noSources':
-    'kein Ereignis hat eine Quelle oder Zitate: TimelineJS hat dafür keine Felder (ergänzen Sie sie in Quoteline-JSON: quoteline convert FILE --to native)',
+  'problem.timelinejs.noSources': 'kein Ereignis hat eine Quelle oder Zitate: TimelineJS hat dafür keine Felder (ergänzen Sie sie in Quoteline-JSON: quoteline convert FILE --to native)',
   'problem.sheet.missingColumn': 'hat keine Spalte {column}: erwartet wurden die Spalten der TimelineJS-Tabelle ({columns})',
   'problem.sheet.missingColumns': 'hat keine Spalte {column} oder {other}: erwartet wurden die Spalten der TimelineJS-Tabelle ({columns})',
   'problem.sheet.repeatedColumn': 'die Spalte "{column}" kommt mehrfach vor: Nur die erste wird gelesen',

@@ -34,8 +34,7 @@ export const problems: Pick<Messages, ProblemKey> = {
   'problem.field.invalid': '{detail}',
   'problem.field.unknown': 'el campo desconocido "{field}" se ignora',
 
-  'problem.date.notDate':
-    '"{text}" no es una fecha (use YYYY, YYYY-MM, YYYY-MM-DD o YYYY-MM-DDThh:mm; un año más largo o negativo lleva signo: +12000, -0300)',
+  'problem.date.notDate': '"{text}" no es una fecha (use YYYY, YYYY-MM, YYYY-MM-DD o YYYY-MM-DDThh:mm; un año más largo o negativo lleva signo: +12000, -0300)',
   'problem.date.year': '{year} no es un año',
   'problem.date.yearRange': '{year} no es un año entre {min} y {max} (un billón de años en cada sentido)',
   'problem.date.yearRangeInText': '"{text}": {year} no es un año entre {min} y {max} (un billón de años en cada sentido)',
@@ -71,8 +70,7 @@ export const problems: Pick<Messages, ProblemKey> = {
   'problem.view.endBeforeStart': 'termina antes de que empiece la vista: el final debe ser posterior al inicio; se muestra toda la historia',
   'problem.story.unknownStartEvent': '"{id}" no es el identificador de ningún evento: la historia se abre en su primer evento',
 
-  'problem.media.imageNotLoaded':
-    'la imagen de {host} no se carga, solo se enlaza: las imágenes se cargan desde el sitio de la historia o desde los servidores que la página permite (?images={host})',
+  'problem.media.imageNotLoaded': 'la imagen de {host} no se carga, solo se enlaza: las imágenes se cargan desde el sitio de la historia o desde los servidores que la página permite (?images={host})',
   'problem.media.videoLinked': 'el vídeo de {site} se muestra como enlace, no incrustado: Quoteline no carga reproductores, publicaciones ni mapas de terceros',
   'problem.media.audioLinked': 'el audio de {site} se muestra como enlace, no incrustado: Quoteline no carga reproductores, publicaciones ni mapas de terceros',
   'problem.media.postLinked': 'la publicación de {site} se muestra como enlace, no incrustada: Quoteline no carga reproductores, publicaciones ni mapas de terceros',
@@ -89,8 +87,7 @@ export const problems: Pick<Messages, ProblemKey> = {
     many: '{count} de fondos se ignoran: Quoteline no dibuja fondos de diapositiva',
     other: '{count} fondos se ignoran: Quoteline no dibuja fondos de diapositiva',
   },
-  'problem.timelinejs.noSources':
-    'ningún evento tiene fuente ni citas: TimelineJS no tiene campos para ellas (añádalas en JSON de Quoteline: quoteline convert FILE --to native)',
+  'problem.timelinejs.noSources': 'ningún evento tiene fuente ni citas: TimelineJS no tiene campos para ellas (añádalas en JSON de Quoteline: quoteline convert FILE --to native)',
   'problem.sheet.missingColumn': 'no tiene columna {column}: se esperaban las columnas de la hoja de TimelineJS ({columns})',
   'problem.sheet.missingColumns': 'no tiene columna {column} ni {other}: se esperaban las columnas de la hoja de TimelineJS ({columns})',
   'problem.sheet.repeatedColumn': 'la columna "{column}" está repetida: solo se lee la primera',

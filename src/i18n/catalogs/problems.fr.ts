@@ -34,8 +34,7 @@ export const problems: Pick<Messages, ProblemKey> = {
   'problem.field.invalid': '{detail}',
   'problem.field.unknown': 'le champ inconnu "{field}" est ignoré',
 
-  'problem.date.notDate':
-    '"{text}" n’est pas une date (écrivez YYYY, YYYY-MM, YYYY-MM-DD ou YYYY-MM-DDThh:mm ; une année plus longue ou négative prend un signe : +12000, -0300)',
+  'problem.date.notDate': '"{text}" n’est pas une date (écrivez YYYY, YYYY-MM, YYYY-MM-DD ou YYYY-MM-DDThh:mm ; une année plus longue ou négative prend un signe : +12000, -0300)',
   'problem.date.year': '{year} n’est pas une année',
   'problem.date.yearRange': '{year} n’est pas une année comprise entre {min} et {max} (mille milliards d’années de part et d’autre)',
   'problem.date.yearRangeInText': '"{text}" : {year} n’est pas une année comprise entre {min} et {max} (mille milliards d’années de part et d’autre)',
@@ -89,8 +88,7 @@ export const problems: Pick<Messages, ProblemKey> = {
     many: '{count} d’arrière-plans sont ignorés : Quoteline ne dessine pas d’arrière-plan de diapositive',
     other: '{count} arrière-plans sont ignorés : Quoteline ne dessine pas d’arrière-plan de diapositive',
   },
-  'problem.timelinejs.noSources':
-    'aucun événement n’a de source ni de citation : TimelineJS n’a pas de champ pour cela (ajoutez-les en JSON Quoteline : quoteline convert FILE --to native)',
+  'problem.timelinejs.noSources': 'aucun événement n’a de source ni de citation : TimelineJS n’a pas de champ pour cela (ajoutez-les en JSON Quoteline : quoteline convert FILE --to native)',
   'problem.sheet.missingColumn': 'n’a pas de colonne {column} : les colonnes de la feuille TimelineJS étaient attendues ({columns})',
   'problem.sheet.missingColumns': 'n’a pas de colonne {column} ni {other} : les colonnes de la feuille TimelineJS étaient attendues ({columns})',
   'problem.sheet.repeatedColumn': 'la colonne "{column}" apparaît plusieurs fois : seule la première est lue',

@@ -114,7 +114,9 @@ describe('parseStory (native format)', () => {
   it('parseStory(doc) ignores a start event that does not exist, and says so', () => {
     const { story, issues } = parseStory(nativeStory([nativeEvent({ id: 'memorial-day' })], { startEventId: 'memorial-dya' }));
     expect(story?.startEventId).toBeUndefined();
-    expect(issues).toMatchObject([{ path: 'startEventId', message: '"memorial-dya" is not the id of an event: the story opens on its first event; did you mean "memorial-day"?', fix: 'memorial-day' }]);
+    expect(issues).toMatchObject([
+      { path: 'startEventId', message: '"memorial-dya" is not the id of an event: the story opens on its first event; did you mean "memorial-day"?', fix: 'memorial-day' },
+    ]);
   });
 
   it('version 1 files keep loading, with the five categories the format had built in', () => {
