@@ -3,7 +3,8 @@ import { formatByteLimit, MAX_STORY_BYTES } from '../data/limits';
 import type { ParseResult } from '../data/types';
 import { formatFileSize } from '../share/fileSize';
 import { createLoadFailure, type LoadFailure } from './loadFailure';
-import { parseFetchedStory, startStoryParser } from './parseFetchedStory';
+import { parseFetchedStory, startStoryParser, StoryParserError } from './parseFetchedStory';
+import { createIssue } from '../data/createIssue';
 
 // The make page reads files as well as URLs: it takes the parser from this chunk, not another.
 export { parseFetchedStory };
@@ -153,7 +154,13 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch, opti
     parser.dispose();
     return fetched;
   }
-  const result = await parser.parse(fetched.bytes, { contentType: fetched.contentType, name: url });
+  let result: ParseResult;
+  try {
+    result = await parser.parse(fetched.bytes, { contentType: fetched.contentType, name: url });
+  } catch (error) {
+    const cause = error instanceof StoryParserError ? error.problem : createIssue('(file)', 'problem.parser.failed', { error: describeError(error) });
+    return createLoadFailure('problem.load.parser', { url, problem: cause.message }, cause);
+  }
   // A file in no format at all is one message; anything readable goes to the problem list.
   const unreadable = result.format === null ? result.issues[0] : undefined;
   if (unreadable) return createLoadFailure('problem.load.unreadable', { url, problem: unreadable.message }, unreadable);

@@ -107,4 +107,8 @@ export const problems: Pick<Messages, ProblemKey> = {
   'problem.load.empty': 'القصة على {url} فارغة: لم يرسل الخادم أي بيانات.',
   'problem.load.unreadable': 'ملف القصة على {url} {problem}.',
   'problem.load.failed': 'تعذر تحميل القصة من {url}: {error}',
+  'problem.load.parser': 'تعذر تحميل القصة من {url}: {problem}.',
+  'problem.parser.notStarted': 'لم يبدأ محلل القصص',
+  'problem.parser.unreadable': 'أرسل محلل القصص رسالة تتعذر قراءتها',
+  'problem.parser.failed': 'فشل محلل القصص: {error}',
 };

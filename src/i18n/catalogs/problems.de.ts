@@ -104,4 +104,8 @@ export const problems: Pick<Messages, ProblemKey> = {
   'problem.load.empty': 'Die Geschichte unter {url} ist leer: Der Server hat keine Daten gesendet.',
   'problem.load.unreadable': 'Die Datei der Geschichte unter {url} {problem}.',
   'problem.load.failed': 'Die Geschichte konnte nicht von {url} geladen werden: {error}',
+  'problem.load.parser': 'Die Geschichte konnte nicht von {url} geladen werden: {problem}.',
+  'problem.parser.notStarted': 'Der Parser für Geschichten ist nicht gestartet',
+  'problem.parser.unreadable': 'Der Parser für Geschichten hat eine unlesbare Nachricht gesendet',
+  'problem.parser.failed': 'Der Parser für Geschichten ist gescheitert: {error}',
 };

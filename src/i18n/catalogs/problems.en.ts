@@ -116,4 +116,8 @@ export const problems = {
   'problem.load.empty': 'The story at {url} is empty: the server sent no data.',
   'problem.load.unreadable': 'The story at {url} {problem}.',
   'problem.load.failed': 'Could not load the story from {url}: {error}',
+  'problem.load.parser': 'Could not load the story from {url}: {problem}.',
+  'problem.parser.notStarted': 'the story parser did not start',
+  'problem.parser.unreadable': 'the story parser sent a message that could not be read',
+  'problem.parser.failed': 'the story parser failed: {error}',
 } satisfies Record<string, Message>;

@@ -105,4 +105,8 @@ export const problems: Pick<Messages, ProblemKey> = {
   'problem.load.empty': 'La historia de {url} está vacía: el servidor no envió datos.',
   'problem.load.unreadable': 'El archivo de la historia de {url} {problem}.',
   'problem.load.failed': 'No se pudo cargar la historia desde {url}: {error}',
+  'problem.load.parser': 'No se pudo cargar la historia desde {url}: {problem}.',
+  'problem.parser.notStarted': 'el analizador de historias no se inició',
+  'problem.parser.unreadable': 'el analizador de historias envió un mensaje ilegible',
+  'problem.parser.failed': 'el analizador de historias falló: {error}',
 };

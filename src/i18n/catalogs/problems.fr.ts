@@ -106,4 +106,8 @@ export const problems: Pick<Messages, ProblemKey> = {
   'problem.load.empty': 'L’histoire à l’adresse {url} est vide : le serveur n’a envoyé aucune donnée.',
   'problem.load.unreadable': 'Le fichier de l’histoire à l’adresse {url} {problem}.',
   'problem.load.failed': 'Impossible de charger l’histoire depuis {url} : {error}',
+  'problem.load.parser': 'Impossible de charger l’histoire depuis {url} : {problem}.',
+  'problem.parser.notStarted': 'l’analyseur d’histoires n’a pas démarré',
+  'problem.parser.unreadable': 'l’analyseur d’histoires a envoyé un message illisible',
+  'problem.parser.failed': 'l’analyseur d’histoires a échoué : {error}',
 };

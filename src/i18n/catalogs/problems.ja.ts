@@ -101,4 +101,8 @@ export const problems: Pick<Messages, ProblemKey> = {
   'problem.load.empty': '{url} のストーリーは空です。サーバーはデータを送りませんでした。',
   'problem.load.unreadable': '{url} のストーリーファイル：{problem}。',
   'problem.load.failed': '{url} からストーリーを読み込めませんでした：{error}',
+  'problem.load.parser': '{url} からストーリーを読み込めませんでした：{problem}。',
+  'problem.parser.notStarted': 'ストーリーの解析処理が起動しませんでした',
+  'problem.parser.unreadable': 'ストーリーの解析処理から読み取れないメッセージが届きました',
+  'problem.parser.failed': 'ストーリーの解析処理が失敗しました：{error}',
 };
