@@ -10,6 +10,8 @@ import { EMPTY_QUERY, type SearchQuery } from '../search/query';
 import { createMediaPolicy, getSearchQuery, readUrlOptions, withCompression, withSearch, withSelectedEvent, type UrlOptions } from '../share/urlOptions';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { formatIssue } from '../i18n/formatIssue';
+import { createLoadFailure, type LoadFailure } from './loadFailure';
 import type { LoadProgress, LoadResult } from './loadStory';
 import { createUrlWriter } from './urlWriter';
 import { loadMessages } from '../i18n/catalogs';
@@ -61,7 +63,7 @@ function replaceUrl(href: string): void {
   }
 }
 
-type State = { status: 'loading'; progress?: LoadProgress | undefined } | { status: 'failed'; message: string } | { status: 'ready'; result: ParseResult };
+type State = { status: 'loading'; progress?: LoadProgress | undefined } | { status: 'failed'; failure: LoadFailure } | { status: 'ready'; result: ParseResult };
 
 const NO_OPTIONS: UrlOptions = { theme: 'auto' };
 /** Hosts a build allows media images from: `VITE_QUOTELINE_IMAGE_HOSTS=upload.wikimedia.org,*.example.org npm run build`. */
@@ -133,7 +135,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
     const src = options.src;
     // The loader's own code may fail to arrive (offline): that is a failed load too, with Retry.
     void load(src, onProgress)
-      .catch((error: unknown): LoadResult => ({ ok: false, message: `Could not load the story from ${src}: ${String(error)}` }))
+      .catch((error: unknown): LoadResult => createLoadFailure('problem.load.failed', { url: src, error: String(error) }))
       // The story's language, when neither the URL nor the page chose one: its catalog first, so
       // the story shows in it at once (a catalog that fails to load leaves English).
       .then(async (loaded) => {
@@ -144,7 +146,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
       .then((loaded) => {
         if (!isCurrent) return;
         if (!loaded.ok) {
-          setState({ status: 'failed', message: loaded.message });
+          setState({ status: 'failed', failure: loaded });
           return;
         }
         setState({ status: 'ready', result: loaded.result });
@@ -223,7 +225,8 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
 
   const selected = story?.events.find((event) => event.id === selectedId);
   const dataUrl = options.src ?? `${siteRoot}${BUNDLED_STORY_PATH}`;
-  const failure = state.status === 'failed' ? state.message : undefined;
+  // A failure is worded in the page's language, the URL and the error as they are.
+  const failure = state.status === 'failed' ? formatIssue(state.failure, translator) : undefined;
   const plainStatus = <p className="ql-status">{failure ?? t('page.loading', { url: options.src ?? '' })}</p>;
   return (
     <TranslatorContext.Provider value={translator}>

@@ -2,21 +2,24 @@ import { decodeUtf8 } from '../data/decodeUtf8';
 import { formatByteLimit, MAX_STORY_BYTES } from '../data/limits';
 import type { ParseResult } from '../data/types';
 import { formatFileSize } from '../share/fileSize';
-import { parseFetchedStory, startStoryParser } from './parseFetchedStory';
+import { createLoadFailure, type LoadFailure } from './loadFailure';
+import { parseFetchedStory, startStoryParser, StoryParserError } from './parseFetchedStory';
+import { createIssue } from '../data/createIssue';
 
 // The make page reads files as well as URLs: it takes the parser from this chunk, not another.
 export { parseFetchedStory };
 // The app shows the progress and Retry of a ?src= story from this chunk too: one chunk, preloaded by enhance.js.
 export { StoryLoadStatus } from './StoryLoadStatus';
+export type { LoadFailure } from './loadFailure';
 
 /** What loading a story from a URL gives: a parse result, or why there is none. */
-export type LoadResult = { ok: true; result: ParseResult } | { ok: false; message: string };
+export type LoadResult = { ok: true; result: ParseResult } | LoadFailure;
 
 /** A fetched story file's text and content type, or why there is none. */
-export type FetchResult = { ok: true; text: string; contentType: string | undefined } | { ok: false; message: string };
+export type FetchResult = { ok: true; text: string; contentType: string | undefined } | LoadFailure;
 
 /** A fetched story file's bytes, as they arrived and not yet decoded, and content type, or why there is none. */
-export type FetchBytesResult = { ok: true; bytes: Uint8Array[]; contentType: string | undefined } | { ok: false; message: string };
+export type FetchBytesResult = { ok: true; bytes: Uint8Array[]; contentType: string | undefined } | LoadFailure;
 
 /** How much of a story file has arrived, in bytes; `total` when the server said (an uncompressed Content-Length). */
 export interface LoadProgress {
@@ -42,7 +45,7 @@ const PROGRESS_INTERVAL_MS = 100;
  */
 const READ_SLICE_MS = 30;
 
-/** Language of the loader's messages (its strings are English). */
+/** Language of the sizes in the loader's messages (its `message`s are English; `formatIssue` words them for readers). */
 const MESSAGE_LOCALE = 'en';
 
 /**
@@ -64,29 +67,26 @@ export async function fetchStoryBytes(url: string, fetcher: typeof fetch = fetch
   try {
     response = await fetcher(url, { credentials: 'omit' });
   } catch (error) {
-    return {
-      ok: false,
-      message: `Could not load the story from ${url}: the request failed (${describeError(error)}). If the file is on another site, that server must allow it with an Access-Control-Allow-Origin header.`,
-    };
+    return createLoadFailure('problem.load.requestFailed', { url, error: describeError(error) });
   }
   if (!response.ok) {
-    return { ok: false, message: `Could not load the story from ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.' };
+    return createLoadFailure('problem.load.status', { url, status: `${response.status} ${response.statusText}`.trim() });
   }
-  const tooLarge = (size: string): FetchBytesResult => ({ ok: false, message: `The story at ${url} is too large: ${size}, over the limit of ${formatByteLimit(maxBytes)}.` });
+  const limit = formatByteLimit(maxBytes);
   const total = getDeclaredLength(response);
   if (total !== undefined && total > maxBytes) {
     void response.body?.cancel().catch(() => undefined);
-    return tooLarge(formatFileSize(total, MESSAGE_LOCALE));
+    return createLoadFailure('problem.load.tooLarge', { url, size: formatFileSize(total, MESSAGE_LOCALE), limit });
   }
   const contentType = response.headers.get('content-type') ?? undefined;
   let body: Body;
   try {
     body = await readBody(response, total, maxBytes, onProgress, onBytes);
   } catch (error) {
-    return { ok: false, message: `Could not load the story from ${url}: the download broke off (${describeError(error)}).` };
+    return createLoadFailure('problem.load.brokeOff', { url, error: describeError(error) });
   }
-  if (body.isTooLarge) return tooLarge(`more than ${formatFileSize(body.loaded, MESSAGE_LOCALE)}`);
-  if (body.loaded === 0) return { ok: false, message: `The story at ${url} is empty: the server sent no data.` };
+  if (body.isTooLarge) return createLoadFailure('problem.load.tooLargeSoFar', { url, size: formatFileSize(body.loaded, MESSAGE_LOCALE), limit });
+  if (body.loaded === 0) return createLoadFailure('problem.load.empty', { url });
   return { ok: true, bytes: body.bytes, contentType };
 }
 
@@ -154,10 +154,16 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch, opti
     parser.dispose();
     return fetched;
   }
-  const result = await parser.parse(fetched.bytes, { contentType: fetched.contentType, name: url });
+  let result: ParseResult;
+  try {
+    result = await parser.parse(fetched.bytes, { contentType: fetched.contentType, name: url });
+  } catch (error) {
+    const cause = error instanceof StoryParserError ? error.problem : createIssue('(file)', 'problem.parser.failed', { error: describeError(error) });
+    return createLoadFailure('problem.load.parser', { url, problem: cause.message }, cause);
+  }
   // A file in no format at all is one message; anything readable goes to the problem list.
   const unreadable = result.format === null ? result.issues[0] : undefined;
-  if (unreadable) return { ok: false, message: `The story at ${url} ${unreadable.message}.` };
+  if (unreadable) return createLoadFailure('problem.load.unreadable', { url, problem: unreadable.message }, unreadable);
   return { ok: true, result };
 }
 

@@ -1,10 +1,22 @@
+import { createIssue } from '../data/createIssue';
 import { decodeUtf8 } from '../data/decodeUtf8';
 import type { ParseStoryTextOptions } from '../data/storyText';
 import { createParseResultJoiner, getTransferBuffers, type ParseRequest, type StoryMessage, type WorkerMessage } from '../data/storyTransfer';
-import type { ParseResult } from '../data/types';
+import type { DataIssue, ParseResult } from '../data/types';
+import type { ProblemKey } from '../i18n/catalogs/en';
 import { reduceHtmlToParagraphs } from './reduceHtml';
 import storyWorkerUrl from './storyWorker?worker&url';
 import { toWorkerUrl } from './trustedTypes';
+
+/** A failure of the parsing worker itself: its problem (`loadStory` words it for readers) and, as `message`, its English text. */
+export class StoryParserError extends Error {
+  readonly problem: DataIssue;
+  constructor(code: ProblemKey, values: Record<string, string> = {}) {
+    const problem = createIssue('(file)', code, values);
+    super(problem.message);
+    this.problem = problem;
+  }
+}
 
 /** Options of `parseFetchedStory`: those of the story text parser, the HTML reducer aside. */
 export type ParseFetchedStoryOptions = Omit<ParseStoryTextOptions, 'htmlToParagraphs'>;
@@ -101,7 +113,7 @@ function startWorker(): { push(chunk: Uint8Array): void; parse(request: ParseReq
       isReady = true;
       return send();
     }
-    if (message.type === 'failed') return fail(new Error(message.message));
+    if (message.type === 'failed') return fail(new StoryParserError('problem.parser.failed', { error: message.message }));
     // Each chunk is joined as it arrives, in the task that received it, not all at the end.
     joiner.add(message);
     if (message.type !== 'done') return;
@@ -112,8 +124,8 @@ function startWorker(): { push(chunk: Uint8Array): void; parse(request: ParseReq
       settle?.reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
-  worker.addEventListener('error', (event) => fail(new Error(event.message || 'The story parser did not start.')));
-  worker.addEventListener('messageerror', () => fail(new Error('The story parser sent a message that could not be read.')));
+  worker.addEventListener('error', (event) => fail(event.message ? new StoryParserError('problem.parser.failed', { error: event.message }) : new StoryParserError('problem.parser.notStarted')));
+  worker.addEventListener('messageerror', () => fail(new StoryParserError('problem.parser.unreadable')));
   return {
     push(chunk) {
       waiting.push(chunk);

@@ -1,6 +1,7 @@
 import { toNativeStory } from '../data/exporters/native';
 import { toTimelineJsStory } from '../data/exporters/timelinejs';
-import { describeTooBig } from '../data/limits';
+import { createIssue } from '../data/createIssue';
+import { formatByteLimit, formatFileSize, MAX_STORY_BYTES } from '../data/limits';
 import { FORMAT_NAMES, parseStoryText } from '../data/parseStoryText';
 import type { ParseResult } from '../data/types';
 import { reduceHtmlInNode } from './reduceHtml';
@@ -25,11 +26,13 @@ Files are Quoteline or TimelineJS3 JSON, or the TimelineJS Google Sheets templat
 async function load(path: string, io: CliIo): Promise<ParseResult> {
   let text: string;
   try {
-    const tooBig = io.fileSize ? describeTooBig(await io.fileSize(path)) : null;
-    if (tooBig !== null) return { format: null, story: null, issues: [{ path: '(file)', message: `cannot be read: it ${tooBig}` }], warnings: [] };
+    const size = io.fileSize ? await io.fileSize(path) : undefined;
+    if (size !== undefined && size > MAX_STORY_BYTES) {
+      return { format: null, story: null, issues: [createIssue('(file)', 'problem.file.tooBig', { size: formatFileSize(size), limit: formatByteLimit() })], warnings: [] };
+    }
     text = await io.readFile(path);
   } catch (error) {
-    return { format: null, story: null, issues: [{ path: '(file)', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }], warnings: [] };
+    return { format: null, story: null, issues: [createIssue('(file)', 'problem.file.unreadable', { error: error instanceof Error ? error.message : String(error) })], warnings: [] };
   }
   return parseStoryText(text, { name: path, htmlToParagraphs: reduceHtmlInNode });
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FORMAT_NAMES } from '../data/formatNames';
 import type { DataIssue, StoryFormat } from '../data/types';
 import { useT } from '../hooks/useTranslator';
+import { formatIssue } from '../i18n/formatIssue';
 
 /** Problems listed before a "Show all" button, so a file with thousands stays quick to show. @default 50 */
 export const ISSUES_SHOWN = 50;
@@ -18,7 +19,7 @@ export interface IssueListProps {
   format?: StoryFormat | null | undefined;
 }
 
-/** Problems found in a story file, each with its place in the file: errors in an alert, warnings apart. */
+/** Problems found in a story file, each with its place in the file (as written) and its message in the surrounding translator's language: errors in an alert, warnings apart. */
 export function IssueList({ issues, warnings = [], isFatal, format }: IssueListProps) {
   const { t } = useT();
   if (issues.length === 0 && warnings.length === 0) return null;
@@ -49,14 +50,15 @@ export function IssueList({ issues, warnings = [], isFatal, format }: IssueListP
 
 function Issues({ issues, kind }: { issues: readonly DataIssue[]; kind: 'errors' | 'warnings' }) {
   const [isComplete, setIsComplete] = useState(false);
-  const { t } = useT();
+  const translator = useT();
+  const { t } = translator;
   const shown = isComplete ? issues : issues.slice(0, ISSUES_SHOWN);
   return (
     <>
       <ul className="ql-issues">
         {shown.map((issue, index) => (
           <li key={index}>
-            <code>{issue.path}</code>: {issue.message}
+            <code>{issue.path}</code>: {formatIssue(issue, translator)}
           </li>
         ))}
       </ul>

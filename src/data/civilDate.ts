@@ -1,3 +1,6 @@
+import { problems } from '../i18n/catalogs/problems.en';
+import type { ProblemKey } from '../i18n/catalogs/en';
+import { formatMessage } from '../i18n/translate';
 import type { CivilDate, Precision } from './types';
 import { getDateTimeFormat } from './intlCache';
 
@@ -55,8 +58,33 @@ export interface CivilDateParts {
   timeZone?: string | undefined;
 }
 
-/** A civil date or the reason it is not one, with the part at fault (`month`, `day`, …). */
-export type CivilDateResult = { ok: true; date: CivilDate } | { ok: false; part: keyof CivilDateParts | null; message: string };
+/** Why a date is not one: the part at fault (`month`, `day`, …, null for the whole text) and the problem, as a `DataIssue` words it. */
+export interface CivilDateError {
+  ok: false;
+  part: keyof CivilDateParts | null;
+  code: ProblemKey;
+  values: Record<string, string>;
+  /** In English, from the catalog. */
+  message: string;
+}
+
+/** A civil date or the reason it is not one. */
+export type CivilDateResult = { ok: true; date: CivilDate } | CivilDateError;
+
+function fail(part: keyof CivilDateParts | null, code: ProblemKey, values: Record<string, string> = {}): CivilDateError {
+  return { ok: false, part, code, values, message: formatMessage(problems[code], 'en', values) };
+}
+
+// The form of each problem that names the date text it was read from (parseCivilDate); the others cannot come from a text.
+const IN_TEXT: Partial<Record<ProblemKey, ProblemKey>> = {
+  'problem.date.yearRange': 'problem.date.yearRangeInText',
+  'problem.date.monthNeedsYear': 'problem.date.monthNeedsYearInText',
+  'problem.date.month': 'problem.date.monthInText',
+  'problem.date.day': 'problem.date.dayInText',
+  'problem.date.hour': 'problem.date.hourInText',
+  'problem.date.minute': 'problem.date.minuteInText',
+  'problem.date.timeZone': 'problem.date.timeZoneInText',
+};
 
 /**
  * Checks parts one by one and builds a civil date; the precision is the finest part given (seconds
@@ -67,41 +95,40 @@ export function createCivilDate(parts: CivilDateParts): CivilDateResult {
   const { month, day, hour, minute, second, millisecond, timeZone } = parts;
   // -0 (from "-0000") is year 0.
   const year = parts.year === 0 ? 0 : parts.year;
-  if (!Number.isInteger(year)) return { ok: false, part: 'year', message: `${year} is not a year` };
+  if (!Number.isInteger(year)) return fail('year', 'problem.date.year', { year: String(year) });
   if (Math.abs(year) > MAX_ABS_YEAR) {
-    return { ok: false, part: 'year', message: `${year} is not a year from ${-MAX_ABS_YEAR} to ${MAX_ABS_YEAR} (a trillion years either way)` };
+    return fail('year', 'problem.date.yearRange', { year: String(year), min: String(-MAX_ABS_YEAR), max: String(MAX_ABS_YEAR) });
   }
   if (month === undefined) {
-    if (day !== undefined) return { ok: false, part: 'month', message: 'a day needs a month' };
+    if (day !== undefined) return fail('month', 'problem.date.dayNeedsMonth');
     return { ok: true, date: build(year, 1, 1, 0, 0, 'year') };
   }
   if (!isDateYear(year)) {
-    return { ok: false, part: 'month', message: `a month needs a year from ${MIN_DATE_YEAR} to ${MAX_DATE_YEAR}; give ${year} as a year alone` };
+    return fail('month', 'problem.date.monthNeedsYear', { min: String(MIN_DATE_YEAR), max: String(MAX_DATE_YEAR), year: String(year) });
   }
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    return { ok: false, part: 'month', message: `${month} is not a month (1–12)` };
+    return fail('month', 'problem.date.month', { month: String(month) });
   }
   if (day === undefined) {
-    if (hour !== undefined) return { ok: false, part: 'day', message: 'a time needs a day' };
+    if (hour !== undefined) return fail('day', 'problem.date.timeNeedsDay');
     return { ok: true, date: build(year, month, 1, 0, 0, 'month') };
   }
   const daysInMonth = getDaysInMonth(year, month);
   if (!Number.isInteger(day) || day < 1 || day > daysInMonth) {
-    const monthText = `${year}-${pad(month)}`;
-    return { ok: false, part: 'day', message: `${day} is not a day of ${monthText} (it has ${daysInMonth})` };
+    return fail('day', 'problem.date.day', { day: String(day), month: `${year}-${pad(month)}`, days: String(daysInMonth) });
   }
   if (hour === undefined) return { ok: true, date: build(year, month, day, 0, 0, 'day') };
   if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
-    return { ok: false, part: 'hour', message: `${hour} is not an hour (0–23)` };
+    return fail('hour', 'problem.date.hour', { hour: String(hour) });
   }
   const minuteValue = minute ?? 0;
   if (!Number.isInteger(minuteValue) || minuteValue < 0 || minuteValue > 59) {
-    return { ok: false, part: 'minute', message: `${minuteValue} is not a minute (0–59)` };
+    return fail('minute', 'problem.date.minute', { minute: String(minuteValue) });
   }
   const subMinute = checkSubMinute(second, millisecond);
   if (subMinute) return subMinute;
   if (timeZone !== undefined && !isTimeZone(timeZone)) {
-    return { ok: false, part: 'timeZone', message: `"${timeZone}" is not an IANA time zone` };
+    return fail('timeZone', 'problem.date.timeZone', { timeZone });
   }
   const date = build(year, month, day, hour, minuteValue, 'minute');
   return { ok: true, date: timeZone === undefined ? date : { ...date, timeZone } };
@@ -110,10 +137,10 @@ export function createCivilDate(parts: CivilDateParts): CivilDateResult {
 /** Seconds and milliseconds must be real if given, though a civil date stops at the minute. */
 function checkSubMinute(second: number | undefined, millisecond: number | undefined): CivilDateResult | null {
   if (second !== undefined && (!Number.isInteger(second) || second < 0 || second > 59)) {
-    return { ok: false, part: 'second', message: `${second} is not a second (0–59)` };
+    return fail('second', 'problem.date.second', { second: String(second) });
   }
   if (millisecond !== undefined && (!Number.isInteger(millisecond) || millisecond < 0 || millisecond > 999)) {
-    return { ok: false, part: 'millisecond', message: `${millisecond} is not a millisecond (0–999)` };
+    return fail('millisecond', 'problem.date.millisecond', { millisecond: String(millisecond) });
   }
   return null;
 }
@@ -126,7 +153,7 @@ function checkSubMinute(second: number | undefined, millisecond: number | undefi
 export function parseCivilDate(text: string, timeZone?: string): CivilDateResult {
   const match = CIVIL_DATE_PATTERN.exec(text);
   if (!match) {
-    return { ok: false, part: null, message: `"${text}" is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm; a longer or negative year has a sign: +12000, -0300)` };
+    return fail(null, 'problem.date.notDate', { text });
   }
   const [, year, month, day, hour, minute] = match;
   const result = createCivilDate({
@@ -137,7 +164,10 @@ export function parseCivilDate(text: string, timeZone?: string): CivilDateResult
     minute: toNumber(minute),
     timeZone: hour === undefined ? undefined : timeZone,
   });
-  if (!result.ok) return { ...result, message: `"${text}": ${result.message}` };
+  if (!result.ok) {
+    const code = IN_TEXT[result.code];
+    return code === undefined ? result : fail(result.part, code, { ...result.values, text });
+  }
   return result;
 }
 

@@ -1,7 +1,8 @@
 import { getPeriodEnd, toAxisTime } from './civilDate';
 import type { Category, DataIssue, Era, ParseResult, Story, StoryFormat, StoryView, TimelineEvent } from './types';
 import { checkMedia, NO_MEDIA, type MediaPolicy } from './media';
-import { suggest, withFix } from './suggest';
+import { createIssue } from './createIssue';
+import { suggest } from './suggest';
 import { withDefined } from './withDefined';
 
 /** An event as an importer builds it, before axis times are computed. */
@@ -44,13 +45,13 @@ export function createStory({ format, meta, categories, drafts, issues, warnings
     const path = `events[${draft.fileIndex}]`;
     const firstIndex = firstIndexById.get(draft.id);
     if (firstIndex !== undefined) {
-      issues.push({ path: `${path}.id`, message: `"${draft.id}" is already the id of events[${firstIndex}]: expected ids unique in the story; this event is left out` });
+      issues.push(createIssue(`${path}.id`, 'problem.event.duplicateId', { id: draft.id, event: `events[${firstIndex}]` }));
       continue;
     }
     const time = toAxisTime(draft.start);
     const endTime = draft.end === undefined ? time : toAxisTime(draft.end);
     if (endTime < time) {
-      issues.push({ path: `${path}.${endField}`, message: 'ends before it starts: expected an end on or after the start; this event is left out' });
+      issues.push(createIssue(`${path}.${endField}`, 'problem.event.endBeforeStart'));
       continue;
     }
     firstIndexById.set(draft.id, draft.fileIndex);
@@ -63,12 +64,12 @@ export function createStory({ format, meta, categories, drafts, issues, warnings
   const { id, title, description, lang, credit, startEventId } = meta;
   let { view } = meta;
   if (view && getPeriodEnd(view.end) <= toAxisTime(view.start)) {
-    issues.push({ path: 'view.end', message: 'ends before the view starts: expected an end after the start; the whole story is shown' });
+    issues.push(createIssue('view.end', 'problem.view.endBeforeStart'));
     view = undefined;
   }
   const hasStartEvent = startEventId !== undefined && firstIndexById.has(startEventId);
   if (startEventId !== undefined && !hasStartEvent) {
-    issues.push(withFix('startEventId', `"${startEventId}" is not the id of an event: the story opens on its first event`, suggest(startEventId, [...firstIndexById.keys()])));
+    issues.push(createIssue('startEventId', 'problem.story.unknownStartEvent', { id: startEventId }, suggest(startEventId, [...firstIndexById.keys()])));
   }
   const story: Story = withDefined({ id, title, description, categories, events, eras }, { lang, credit, startEventId: hasStartEvent ? startEventId : undefined, view });
   return { format, story, issues: sortIssues(issues), warnings: sortIssues(warnings) };

@@ -1,3 +1,5 @@
+import type { ProblemKey } from '../i18n/catalogs/en';
+import { createIssue } from './createIssue';
 import { suggest } from './suggest';
 import { slugify } from './text';
 import type { DataIssue } from './types';
@@ -28,9 +30,8 @@ export function formatPath(keys: readonly unknown[]): string {
 export function toDataIssues(issues: readonly SchemaIssue[], prefix: readonly unknown[]): DataIssue[] {
   return issues.map((issue) => {
     const path = formatPath([...prefix, ...(issue.path ?? []).map((item) => item.key)]);
-    const fix = findFix(issue);
-    const message = describeIssue(issue);
-    return fix === undefined ? { path, message } : { path, message: `${message}; did you mean "${fix}"?`, fix };
+    const { code, values } = describeIssue(issue);
+    return createIssue(path, code, values, findFix(issue));
   });
 }
 
@@ -57,21 +58,47 @@ function parseOptions(expected: string | null): string[] {
     .map((option) => option.replace(/^"|"$/g, ''));
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  Array: 'a list',
-  Object: 'an object',
+/** A problem's code and values. */
+interface Described {
+  code: ProblemKey;
+  values: Record<string, string>;
+}
+
+// Each type valibot names, as a missing field and as a field of another type.
+const MISSING: Record<string, ProblemKey> = {
+  string: 'problem.field.missingText',
+  number: 'problem.field.missingNumber',
+  boolean: 'problem.field.missingBoolean',
+  Array: 'problem.field.missingList',
+  Object: 'problem.field.missingObject',
+};
+const WRONG_TYPE: Record<string, ProblemKey> = {
+  string: 'problem.field.notText',
+  number: 'problem.field.notNumber',
+  boolean: 'problem.field.notBoolean',
+  Array: 'problem.field.notList',
+  Object: 'problem.field.notObject',
 };
 
-function describeIssue(issue: SchemaIssue): string {
-  // Type mismatches get our wording; validation actions carry their own message.
-  if (issue.kind !== 'schema') return issue.message;
-  if (issue.received === 'undefined') return `is missing: expected ${TYPE_NAMES[issue.expected ?? ''] ?? 'a value here'}`;
-  if (issue.type === 'picklist' || issue.type === 'literal') {
-    return `${issue.received} is not one of: ${(issue.expected ?? '').replace(/^\(|\)$/g, '').replace(/ \| /g, ', ')}`;
+// Validation actions of our schemas (`schema.ts`): `received` is the value as JSON writes it.
+const ACTIONS: Record<string, ProblemKey> = {
+  non_empty: 'problem.field.empty',
+  regex: 'problem.field.notId',
+  check: 'problem.field.notUrl',
+};
+
+function describeIssue(issue: SchemaIssue): Described {
+  const found = issue.received;
+  if (issue.kind !== 'schema') {
+    const code = ACTIONS[issue.type];
+    return code === undefined ? { code: 'problem.field.invalid', values: { detail: issue.message } } : { code, values: { found } };
   }
-  const expected = issue.expected ?? 'another value';
-  return `expected ${TYPE_NAMES[expected] ?? expected}, got ${issue.received}`;
+  if (found === 'undefined') return { code: MISSING[issue.expected ?? ''] ?? 'problem.field.missing', values: {} };
+  if (issue.type === 'picklist' || issue.type === 'literal') {
+    return { code: 'problem.field.notOneOf', values: { found, options: (issue.expected ?? '').replace(/^\(|\)$/g, '').replace(/ \| /g, ', ') } };
+  }
+  const { expected } = issue;
+  if (expected === null) return { code: 'problem.field.invalid', values: { detail: issue.message } };
+  const code = WRONG_TYPE[expected];
+  return code === undefined ? { code: 'problem.field.notType', values: { expected, found } } : { code, values: { found } };
 }

@@ -1,3 +1,5 @@
+import type { ProblemKey } from '../i18n/catalogs/en';
+import { createIssue } from './createIssue';
 import type { MediaPolicy } from './mediaPolicy';
 import type { DataIssue, Media } from './types';
 
@@ -68,7 +70,17 @@ export function checkMedia(media: Media, path: string, policy: MediaPolicy): Dat
   const { kind, site } = describeMediaUrl(media.url);
   if (kind === 'image' || media.thumbnail !== undefined) {
     const host = URL.canParse(kind === 'image' ? media.url : (media.thumbnail ?? '')) ? new URL(kind === 'image' ? media.url : (media.thumbnail ?? '')).hostname : site;
-    return { path, message: `the image on ${host} is not loaded, only linked: images load from the story's own site, or from hosts the page allows (?images=${host})` };
+    return createIssue(path, 'problem.media.imageNotLoaded', { host });
   }
-  return { path, message: `the ${kind} on ${site} is shown as a link, not embedded: Quoteline loads no third-party players, posts or maps` };
+  return createIssue(path, LINKED[kind], { site });
 }
+
+/** The warning for each kind of media shown as a link (an image's is `problem.media.imageNotLoaded`). */
+const LINKED: Record<Exclude<MediaKind, 'image'>, ProblemKey> = {
+  video: 'problem.media.videoLinked',
+  audio: 'problem.media.audioLinked',
+  post: 'problem.media.postLinked',
+  map: 'problem.media.mapLinked',
+  document: 'problem.media.documentLinked',
+  page: 'problem.media.pageLinked',
+};

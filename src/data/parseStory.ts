@@ -1,3 +1,5 @@
+import type { ProblemKey } from '../i18n/catalogs/en';
+import { createIssue } from './createIssue';
 import { importQuoteline } from './importers/quoteline';
 import { importTimelineJs } from './importers/timelinejs';
 import { isRecord } from './isRecord';
@@ -27,18 +29,14 @@ export function parseStory(input: unknown, options: ParseStoryOptions = {}): Par
   const format = detectFormat(input);
   if (format === 'quoteline') return importQuoteline(input, options);
   if (format === 'timelinejs') return importTimelineJs(input, options);
-  return {
-    format: null,
-    story: null,
-    issues: [{ path: '(file)', message: `is ${describeJsonValue(input)}, not a Quoteline or TimelineJS story: expected an object with an "events" list` }],
-    warnings: [],
-  };
+  const { code, values } = describeJsonValue(input);
+  return { format: null, story: null, issues: [createIssue('(file)', code, values)], warnings: [] };
 }
 
-/** What a JSON document that is not a story holds, for people: "a list (JSON array)", "a number". */
-function describeJsonValue(input: unknown): string {
-  if (Array.isArray(input)) return 'a list (JSON array)';
-  if (input === null) return 'null';
-  if (typeof input === 'object') return 'an object without an "events" list';
-  return `a ${typeof input}`; // a number, a string, a boolean
+/** The problem of a JSON document that is not a story, by what it holds: a list, null, an object, a number, … */
+function describeJsonValue(input: unknown): { code: ProblemKey; values: Record<string, string> } {
+  if (Array.isArray(input)) return { code: 'problem.file.list', values: {} };
+  if (input === null) return { code: 'problem.file.null', values: {} };
+  if (typeof input === 'object') return { code: 'problem.file.noEvents', values: {} };
+  return { code: 'problem.file.value', values: { type: typeof input } }; // a number, a string, a boolean
 }

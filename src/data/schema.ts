@@ -3,15 +3,10 @@ import { ID_PATTERN } from './ids';
 import { isWebUrl } from './safeUrl';
 import { COLORS, SHAPES } from './types';
 
-const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-const Id = v.pipe(
-  v.string(),
-  v.regex(ID_PATTERN, (issue) => `${issue.received} is not a kebab-case id (a-z, 0-9 and single hyphens)`),
-);
-const WebUrl = v.pipe(
-  v.string(),
-  v.check(isWebUrl, (issue) => `${issue.received} is not an absolute http(s) URL`),
-);
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty());
+// Their problems are worded in data/issuePath.ts, by the action's type.
+const Id = v.pipe(v.string(), v.regex(ID_PATTERN));
+const WebUrl = v.pipe(v.string(), v.check(isWebUrl));
 
 /** A source in the native format. */
 const SourceSchema = v.object({

@@ -1,3 +1,6 @@
+import type { ProblemKey } from '../i18n/catalogs/en';
+import type { MessageValues } from '../i18n/translate';
+import { createIssue } from './createIssue';
 import { parseStory } from './parseStory';
 import type { MediaPolicy } from './media';
 import type { HtmlToParagraphs, ParseResult } from './types';
@@ -29,25 +32,26 @@ export function isCsvText(text: string, { contentType = '', name = '' }: Pick<Pa
  * JSON, gives one problem at `(file)`, with the line and column of a syntax error where known.
  */
 export function parseJsonStoryText(text: string, options: Pick<ParseStoryTextOptions, 'htmlToParagraphs' | 'summaryToParagraphs' | 'mediaPolicy'> = {}): ParseResult {
-  if (text.replace(/^\uFEFF/, '').trim() === '') return unreadable('is empty: expected a Quoteline or TimelineJS story');
+  if (text.replace(/^\uFEFF/, '').trim() === '') return unreadable('problem.file.empty');
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return unreadable(`is neither JSON nor a TimelineJS sheet as CSV: ${describeSyntaxError(error, text)}`);
+    return unreadable(...describeSyntaxError(error, text));
   }
   return parseStory(input, { htmlToParagraphs: options.htmlToParagraphs, summaryToParagraphs: options.summaryToParagraphs, mediaPolicy: options.mediaPolicy });
 }
 
-function unreadable(message: string): ParseResult {
-  return { format: null, story: null, issues: [{ path: '(file)', message }], warnings: [] };
+function unreadable(code: ProblemKey, values?: MessageValues): ParseResult {
+  return { format: null, story: null, issues: [createIssue('(file)', code, values)], warnings: [] };
 }
 
-/** A JSON syntax error's message, with the line and column its position falls on when the engine gives only the position. */
-function describeSyntaxError(error: unknown, text: string): string {
+/** A JSON syntax error's problem, with the line and column its position falls on when the engine gives only the position. */
+function describeSyntaxError(error: unknown, text: string): [ProblemKey, MessageValues] {
   const message = error instanceof Error ? error.message : String(error);
   const position = /\bat position (\d+)/.exec(message)?.[1];
-  if (position === undefined || /\bline \d+/.test(message)) return message;
+  if (position === undefined || /\bline \d+/.test(message)) return ['problem.file.notJson', { error: message }];
   const before = text.slice(0, Number(position)).split('\n');
-  return `${message} (line ${before.length} column ${(before[before.length - 1] ?? '').length + 1})`;
+  // As text, so that a line number is never grouped ("line 1,204").
+  return ['problem.file.notJsonAt', { error: message, line: String(before.length), column: String((before[before.length - 1] ?? '').length + 1) }];
 }

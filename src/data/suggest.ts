@@ -1,4 +1,5 @@
 import leven, { closestMatch } from 'leven';
+import { createIssue } from './createIssue';
 import type { DataIssue } from './types';
 
 /**
@@ -22,15 +23,6 @@ export function suggest(input: string, candidates: readonly string[]): string | 
   return candidate !== undefined && leven(lower, match) <= limit ? candidate : undefined;
 }
 
-/**
- * An issue with its fix when there is one: the message ends "; did you mean "headline"?" (the fix
- * quoted, unless `quoted` is false, for numbers: "did you mean 2024?") and `fix` holds the value.
- */
-export function withFix(path: string, message: string, fix: string | undefined, quoted = true): DataIssue {
-  if (fix === undefined) return { path, message };
-  return { path, message: `${message}; did you mean ${quoted ? `"${fix}"` : fix}?`, fix };
-}
-
 /** Warnings for the keys of `record` not in `known`, each with the nearest known key. */
 export function findUnknownFields(record: Record<string, unknown>, known: readonly string[], path: string): DataIssue[] {
   const warnings: DataIssue[] = [];
@@ -39,7 +31,7 @@ export function findUnknownFields(record: Record<string, unknown>, known: readon
     const fix = suggest(key, known);
     // An empty key is named in the message; its path is the object's, so no path is empty or ends in ".".
     const where = key === '' ? path || '(file)' : path === '' ? key : `${path}.${key}`;
-    warnings.push(withFix(where, `unknown field "${key}" is ignored`, fix));
+    warnings.push(createIssue(where, 'problem.field.unknown', { field: key }, fix));
   }
   return warnings;
 }

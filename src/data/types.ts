@@ -1,3 +1,5 @@
+import type { ProblemKey } from '../i18n/catalogs/en';
+
 /** How precisely a civil date is known. */
 export type Precision = 'year' | 'month' | 'day' | 'minute';
 
@@ -180,10 +182,20 @@ export interface Story {
  */
 export interface DataIssue {
   path: string;
+  /** The problem's message in the catalogs (`src/i18n/catalogs/problems.en.ts`), for readers in other languages. */
+  code: ProblemKey;
+  /** The values of the message's placeholders: field names, ids, dates and URLs as found (never translated); plain, to cross `postMessage`. */
+  values: Readonly<Record<string, string | number>>;
+  /** The message in English, worded from the catalog, fix included (what the CLI prints). */
   message: string;
   /** The likely intended value, e.g. "2024" for "did you mean 2024?". */
   fix?: string;
+  /** How the fix is offered, with `fix`: quoted (`problem.didYouMean`) or, for a number, bare (`problem.didYouMeanNumber`). */
+  fixCode?: FixKey;
 }
+
+/** The messages that offer an issue's fix. */
+export type FixKey = Extract<ProblemKey, 'problem.didYouMean' | 'problem.didYouMeanNumber'>;
 
 /** Formats `parseStory` recognises. */
 export type StoryFormat = 'quoteline' | 'timelinejs' | 'timelinejs-csv';

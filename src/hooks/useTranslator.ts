@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { getLoadedMessages, loadMessages, subscribeToMessages } from '../i18n/catalogs';
-import { en } from '../i18n/catalogs/en';
+import { ENGLISH } from '../i18n/english';
 import { matchLanguage } from '../i18n/languages';
 import { createTranslator, type Translator } from '../i18n/translate';
 
@@ -19,11 +19,11 @@ export function useTranslator(locale: string): Translator {
   useEffect(() => {
     if (messages === undefined) void loadMessages(language);
   }, [language, messages]);
-  return useMemo(() => createTranslator(messages ?? en, messages === undefined ? 'en' : locale), [messages, locale]);
+  return useMemo(() => (messages === undefined ? ENGLISH : createTranslator(messages, locale)), [messages, locale]);
 }
 
 /** The translator of the timeline around a component (English outside one). */
-export const TranslatorContext = createContext<Translator>(createTranslator(en, 'en'));
+export const TranslatorContext = createContext<Translator>(ENGLISH);
 
 /** The translator of the timeline this component is in. */
 export function useT(): Translator {

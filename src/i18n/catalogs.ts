@@ -1,7 +1,8 @@
-import { en, type Messages } from './catalogs/en';
+import type { InterfaceMessages, Messages } from './catalogs/en';
+import { ui } from './catalogs/ui.en';
 import type { Language } from './languages';
 
-// English is always here; other catalogs are loaded when a page first asks for them, so a page
+// English (its interface) is always here; other catalogs are loaded when a page first asks for them, so a page
 // carries only its own language (each is a few KiB).
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages }>> = {
   fr: () => import('./catalogs/fr'),
@@ -11,16 +12,16 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages
   ja: () => import('./catalogs/ja'),
 };
 
-const loaded = new Map<Language, Messages>([['en', en]]);
+const loaded = new Map<Language, InterfaceMessages>([['en', ui]]);
 const listeners = new Set<() => void>();
 
 /** The catalog of `language` if it has been loaded (English always has). */
-export function getLoadedMessages(language: Language): Messages | undefined {
+export function getLoadedMessages(language: Language): InterfaceMessages | undefined {
   return loaded.get(language);
 }
 
 /** Loads the catalog of `language` (once) and tells the subscribers. */
-export async function loadMessages(language: Language): Promise<Messages> {
+export async function loadMessages(language: Language): Promise<InterfaceMessages> {
   const known = loaded.get(language);
   if (known) return known;
   const messages = (await LOADERS[language as Exclude<Language, 'en'>]()).default;

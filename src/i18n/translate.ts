@@ -1,5 +1,5 @@
 import { isPluralMessage, type Message } from './catalog';
-import type { MessageKey, Messages } from './catalogs/en';
+import type { InterfaceMessages, MessageKey } from './catalogs/en';
 import { getTextDirection, matchLanguage, type Language, type TextDirection } from './languages';
 
 /** Values for a message's placeholders; numbers are formatted for the locale, `count` also picks the plural form. */
@@ -12,8 +12,10 @@ export interface Translator {
   /** The BCP 47 locale for dates and numbers ("fr-CA"): the tag asked for, which may be more precise than `language`. */
   locale: string;
   dir: TextDirection;
-  /** The text of `key` with `values` put in its placeholders. */
+  /** The text of `key` with `values` put in its placeholders (the key itself if the catalog lacks it: see `has`). */
   t: (key: MessageKey, values?: MessageValues) => string;
+  /** Whether the catalog has `key`: the English one in the page's first code has no problems. */
+  has: (key: MessageKey) => boolean;
 }
 
 const PLURAL_RULES = new Map<string, Intl.PluralRules>();
@@ -54,11 +56,15 @@ export function formatMessage(message: Message, locale: string, values: MessageV
 }
 
 /** A translator over `messages` for the BCP 47 tag `locale` (its language picks nothing here: `messages` is the catalog). */
-export function createTranslator(messages: Messages, locale: string): Translator {
+export function createTranslator(messages: InterfaceMessages, locale: string): Translator {
   return {
     language: matchLanguage(locale),
     locale,
     dir: getTextDirection(locale),
-    t: (key, values) => formatMessage(messages[key], locale, values),
+    t: (key, values) => {
+      const message = messages[key];
+      return message === undefined ? key : formatMessage(message, locale, values);
+    },
+    has: (key) => messages[key] !== undefined,
   };
 }

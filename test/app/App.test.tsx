@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import type { LoadResult } from '../../src/app/loadStory';
+import { createLoadFailure } from '../../src/app/loadFailure';
 import { parseStory } from '../../src/data/parseStory';
 import bundled from '../../stories/lecun-musk.json';
 import { nativeEvent, nativeStory } from '../helpers/story';
@@ -91,11 +92,18 @@ describe('App', () => {
   });
 
   it('says in an alert why a story could not be loaded', async () => {
-    const load = async (): Promise<LoadResult> => ({ ok: false, message: 'The story at https://example.org/x.json is not valid JSON: Unexpected token.' });
+    const load = async (): Promise<LoadResult> => createLoadFailure('problem.load.failed', { url: 'https://example.org/x.json', error: 'SyntaxError: Unexpected token' });
     renderApp('?src=https://example.org/x.json', load);
     expect(screen.getByText(/Loading the story from https:\/\/example.org\/x.json/)).toBeTruthy();
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('is not valid JSON');
+    expect(alert.textContent).toContain('Could not load the story from https://example.org/x.json: SyntaxError: Unexpected token');
+  });
+
+  it('says why a story could not be loaded in the language the URL asks for, the URL as it is', async () => {
+    const load = async (): Promise<LoadResult> => createLoadFailure('problem.load.status', { url: 'https://example.org/x.json', status: '404 Not Found' });
+    renderApp('?src=https://example.org/x.json&lang=fr', load);
+    const alert = await screen.findByRole('alert');
+    await vi.waitFor(() => expect(alert.textContent).toContain('Impossible de charger l’histoire depuis https://example.org/x.json\u00a0: le serveur a répondu 404 Not Found.'));
   });
 
   it('shows the valid events of a partly bad story and lists the problems in an alert', async () => {
@@ -133,12 +141,12 @@ describe('App', () => {
     const result = parseStory(nativeStory([nativeEvent({ id: 'one', headline: 'Second try' })]));
     // StrictMode runs the first load's effect twice: answer by phase, not by call.
     const answers: LoadResult[] = [
-      { ok: false, message: 'Could not load the story from https://example.org/s.json: the server answered 503 Service Unavailable.' },
-      { ok: false, message: 'Could not load the story from https://example.org/s.json: the server answered 502 Bad Gateway.' },
+      createLoadFailure('problem.load.status', { url: 'https://example.org/s.json', status: '503 Service Unavailable' }),
+      createLoadFailure('problem.load.status', { url: 'https://example.org/s.json', status: '502 Bad Gateway' }),
       { ok: true, result },
     ];
     let phase = 0;
-    const load = vi.fn(async (): Promise<LoadResult> => answers[phase] ?? { ok: false, message: 'no more' });
+    const load = vi.fn(async (): Promise<LoadResult> => answers[phase] ?? createLoadFailure('problem.load.empty', { url: 'https://example.org/s.json' }));
     renderApp('?src=https://example.org/s.json', load);
     const retry = await screen.findByRole('button', { name: 'Retry' });
     expect(screen.getByRole('alert').textContent).toContain('503 Service Unavailable');

@@ -71,7 +71,7 @@ describe('quoteline validate', () => {
         file: BROKEN,
         format: 'timelinejs',
         events: 3,
-        errors: expect.arrayContaining([{ path: 'events[5].start_date', message: 'is missing: expected a value here' }]),
+        errors: expect.arrayContaining([{ path: 'events[5].start_date', code: 'problem.field.missing', values: {}, message: 'is missing: expected a value here' }]),
         warnings: [expect.objectContaining({ path: '(file)' })],
       },
     ]);

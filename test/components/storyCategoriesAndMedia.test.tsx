@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IssueList } from '../../src/components/IssueList';
+import { createIssue } from '../../src/data/createIssue';
 import { Timeline } from '../../src/components/Timeline';
 import { parseStory } from '../../src/data/parseStory';
 import type { Story } from '../../src/data/types';
@@ -87,8 +88,8 @@ describe('a story with its own categories and media', () => {
 
 describe('IssueList', () => {
   it('lists errors in an alert and warnings apart, and shows long lists on request', async () => {
-    const warnings = Array.from({ length: 60 }, (_, index) => ({ path: `events[${index}].sources`, message: 'this event has no source' }));
-    render(<IssueList issues={[{ path: 'events[3].start', message: 'is wrong' }]} warnings={warnings} isFatal={false} format="quoteline" />);
+    const warnings = Array.from({ length: 60 }, (_, index) => createIssue(`events[${index}].sources`, 'problem.event.noSource'));
+    render(<IssueList issues={[createIssue('events[3].start', 'problem.date.notDate', { text: 'soon' })]} warnings={warnings} isFatal={false} format="quoteline" />);
     expect(screen.getByRole('alert').textContent).toContain('Read as Quoteline JSON. Some of this story could not be shown: 1 error in the file.');
     expect(screen.getByRole('alert').textContent).not.toContain('this event has no source');
     expect(screen.getByText('60 warnings: shown, but they could be better.')).toBeTruthy();

@@ -30,7 +30,7 @@ describe('media', () => {
   });
 
   it('checkMedia(media, path, policy) warns about media that will be a link only, saying how to allow an image', () => {
-    expect(checkMedia({ url: 'https://upload.wikimedia.org/a.jpg' }, 'events[0].media', NO_MEDIA)).toEqual({
+    expect(checkMedia({ url: 'https://upload.wikimedia.org/a.jpg' }, 'events[0].media', NO_MEDIA)).toMatchObject({
       path: 'events[0].media',
       message: "the image on upload.wikimedia.org is not loaded, only linked: images load from the story's own site, or from hosts the page allows (?images=upload.wikimedia.org)",
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createIssue } from '../../src/data/createIssue';
 import { parseStory } from '../../src/data/parseStory';
 import { readPrerenderedStory, writePrerenderedStory } from '../../src/data/prerenderedStory';
 import bundled from '../../stories/lecun-musk.json';
@@ -13,7 +14,7 @@ describe('writePrerenderedStory and readPrerenderedStory', () => {
   });
 
   it('writePrerenderedStory escapes "<", so the JSON cannot close its <script> element', () => {
-    const text = writePrerenderedStory({ format: 'quoteline', story: null, issues: [{ path: 'title', message: '</script><script>alert(1)</script>' }], warnings: [] });
+    const text = writePrerenderedStory({ format: 'quoteline', story: null, issues: [createIssue('title', 'problem.field.invalid', { detail: '</script><script>alert(1)</script>' })], warnings: [] });
     expect(text).not.toContain('<');
     expect(readPrerenderedStory(JSON.parse(text)).issues[0]?.message).toBe('</script><script>alert(1)</script>');
   });

@@ -4,7 +4,7 @@ import { parseJsonStoryText } from '../../src/data/storyText';
 describe('parseJsonStoryText', () => {
   it('parseJsonStoryText(text) says an empty or blank file is empty', () => {
     for (const text of ['', '  \n\t', '\uFEFF']) {
-      expect(parseJsonStoryText(text)).toEqual({ format: null, story: null, issues: [{ path: '(file)', message: 'is empty: expected a Quoteline or TimelineJS story' }], warnings: [] });
+      expect(parseJsonStoryText(text)).toMatchObject({ format: null, story: null, issues: [{ path: '(file)', message: 'is empty: expected a Quoteline or TimelineJS story' }], warnings: [] });
     }
   });
 

@@ -4,6 +4,7 @@ import { reduceHtmlInNode } from '../../src/data/reduceHtmlInNode';
 import { parseJsonStoryText } from '../../src/data/storyText';
 import { getTransferBuffers, joinParseResult, splitParseResult, type StoryMessage } from '../../src/data/storyTransfer';
 import type { ParseResult } from '../../src/data/types';
+import { createIssue } from '../../src/data/createIssue';
 
 /** A TimelineJS story of `count` events, each with an HTML summary; events in two groups. */
 function timelineJs(count: number): string {
@@ -30,7 +31,7 @@ describe('splitParseResult', () => {
   });
 
   it('splitParseResult(result) sends a result without a story as head and done', () => {
-    const result: ParseResult = { format: null, story: null, issues: [{ path: '(file)', message: 'is not JSON' }], warnings: [] };
+    const result: ParseResult = { format: null, story: null, issues: [createIssue('(file)', 'problem.file.notJson', { error: 'Unexpected token' })], warnings: [] };
     expect([...splitParseResult(result, [])]).toEqual([{ type: 'head', result, eventCount: 0 }, { type: 'done' }]);
   });
 });

@@ -18,7 +18,7 @@ describe('the opening view (story.view)', () => {
     expect(bad.issues.map((issue) => issue.path)).toEqual(['view.start']);
     expect(bad.story?.view).toBeUndefined();
     const reversed = parseStory(nativeStory(events, { view: { start: '2024-06-04', end: '2024-05-01' } }));
-    expect(reversed.issues).toEqual([{ path: 'view.end', message: 'ends before the view starts: expected an end after the start; the whole story is shown' }]);
+    expect(reversed.issues).toMatchObject([{ path: 'view.end', message: 'ends before the view starts: expected an end after the start; the whole story is shown' }]);
     expect(reversed.story?.view).toBeUndefined();
   });
 

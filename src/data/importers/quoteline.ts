@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import { isLanguageTag } from '../../i18n/languages';
 import { isTimeZone, parseCivilDate } from '../civilDate';
+import { createIssue } from '../createIssue';
 import { toDataIssues } from '../issuePath';
 import { isRecord } from '../isRecord';
 import type { MediaPolicy } from '../media';
 import { CategorySchema, EventSchema, KNOWN_FIELDS, StorySchema } from '../schema';
-import { findUnknownFields, suggest, withFix } from '../suggest';
+import { findUnknownFields, suggest } from '../suggest';
 import { suggestDateText, suggestTimeZone } from '../suggestDate';
 import { createLabel, toParagraphs } from '../text';
 import { DEFAULT_CATEGORY, getDefaultStyle, VERSION_1_CATEGORIES, type Category, type CivilDate, type DataIssue, type Era, type Media, type ParseResult, type Source } from '../types';
@@ -42,7 +43,7 @@ export function importQuoteline(input: unknown, options: { mediaPolicy?: MediaPo
   // A story's lang names its dates' locale: one Intl cannot read ("en_US") would stop the page.
   const { lang, ...fields } = rest;
   const isLangValid = lang === undefined || isLanguageTag(lang);
-  if (!isLangValid) problems.issues.push({ path: 'lang', message: `"${lang}" is not a BCP 47 language tag (such as "fr", "pt-BR" or "zh-Hant"); the story is shown in English` });
+  if (!isLangValid) problems.issues.push(createIssue('lang', 'problem.story.lang', { lang }));
   const meta = withDefined(fields, { lang: isLangValid ? lang : undefined, view: start && end ? { start, end } : undefined });
   const eras = rawEras.flatMap((era, index): Era[] => {
     const eraStart = parseDate(era.start, undefined, `eras[${index}].start`, problems.issues);
@@ -74,7 +75,7 @@ function readCategories(raw: unknown[] | undefined, version: 1 | 2, problems: Pr
     if (isRecord(item)) problems.warnings.push(...findUnknownFields(item, KNOWN_FIELDS.category, `categories[${index}]`));
     const { id, label, shape, color } = parsed.output;
     if (byId.has(id)) {
-      problems.issues.push({ path: `categories[${index}].id`, message: `"${id}" is already the id of another category; this one is left out` });
+      problems.issues.push(createIssue(`categories[${index}].id`, 'problem.category.duplicate', { id }));
       return;
     }
     byId.set(id, { id, label, shape, color: color ?? getDefaultStyle(index).color });
@@ -96,17 +97,17 @@ function importEvent(raw: unknown, index: number, categories: Categories, proble
   const category = readCategory(event.category, categories, at('category'), problems);
   if (!category) return null;
   if (event.timeZone !== undefined && !isTimeZone(event.timeZone)) {
-    issues.push(withFix(at('timeZone'), `"${event.timeZone}" is not an IANA time zone (expected e.g. "Europe/Paris")`, suggestTimeZone(event.timeZone)));
+    issues.push(createIssue(at('timeZone'), 'problem.event.timeZone', { timeZone: event.timeZone }, suggestTimeZone(event.timeZone)));
     return null;
   }
   const start = parseDate(event.start, event.timeZone, at('start'), issues);
   if (!start) return null;
   const end = event.end === undefined ? undefined : parseDate(event.end, event.timeZone, at('end'), issues);
   if (end === null) return null;
-  if (event.sources.length === 0) warnings.push({ path: at('sources'), message: 'this event has no source: expected at least one, so readers can check it' });
+  if (event.sources.length === 0) warnings.push(createIssue(at('sources'), 'problem.event.noSource'));
   // An explicit empty list says "no quotes, on purpose" (a company filing); a missing one may be an oversight.
   if (isRecord(raw) && raw.quotes === undefined) {
-    warnings.push({ path: at('quotes'), message: 'this event has no quotes: Quoteline shows who said what (write "quotes": [] if it has none on purpose)' });
+    warnings.push(createIssue(at('quotes'), 'problem.event.noQuotes'));
   }
   const sources: Source[] = event.sources.map((source, sourceIndex) => {
     const date = source.date === undefined ? undefined : parseDate(source.date, undefined, at(`sources[${sourceIndex}].date`), issues);
@@ -123,12 +124,12 @@ function importEvent(raw: unknown, index: number, categories: Categories, proble
   const quotes = event.quotes.map((quote, quoteIndex) => {
     const isKnown = quote.source === undefined || sourceIds.includes(quote.source);
     if (!isKnown && quote.source !== undefined) {
-      const message = `"${quote.source}" is not the id of one of this event's sources (${sourceIds.map((id) => `"${id}"`).join(', ') || 'it has none'}); the quote is shown without its source`;
-      issues.push(withFix(at(`quotes[${quoteIndex}].source`), message, suggest(quote.source, sourceIds)));
+      const sources = sourceIds.map((id) => `"${id}"`).join(', ');
+      const code = sources === '' ? 'problem.quote.noSources' : 'problem.quote.unknownSource';
+      issues.push(createIssue(at(`quotes[${quoteIndex}].source`), code, { source: quote.source, sources }, suggest(quote.source, sourceIds)));
     }
     const isLangValid = quote.lang === undefined || isLanguageTag(quote.lang);
-    if (!isLangValid)
-      issues.push({ path: at(`quotes[${quoteIndex}].lang`), message: `"${quote.lang}" is not a BCP 47 language tag (such as "fr", "pt-BR" or "zh-Hant"); the quote is shown in the story's language` });
+    if (!isLangValid) issues.push(createIssue(at(`quotes[${quoteIndex}].lang`), 'problem.quote.lang', { lang: quote.lang ?? '' }));
     return withDefined(
       { text: quote.text, speaker: quote.speaker },
       {
@@ -161,16 +162,16 @@ function readCategory(id: string | undefined, categories: Categories, path: stri
   const ids = [...categories.byId.keys()];
   const expected = ids.map((known) => `"${known}"`).join(', ');
   if (!categories.isDefined) {
-    if (id !== undefined) problems.warnings.push({ path, message: `"${id}" is ignored: the story defines no categories (add a "categories" list to use them)` });
+    if (id !== undefined) problems.warnings.push(createIssue(path, 'problem.category.ignored', { id }));
     return categories.list[0] ?? DEFAULT_CATEGORY;
   }
   if (id === undefined) {
-    problems.issues.push({ path, message: `is missing: expected one of the story's categories (${expected}); this event is left out` });
+    problems.issues.push(createIssue(path, 'problem.category.missing', { categories: expected }));
     return null;
   }
   const category = categories.byId.get(id);
   if (category) return category;
-  problems.issues.push(withFix(path, `"${id}" is not one of the story's categories (${expected}); this event is left out`, suggest(id, ids)));
+  problems.issues.push(createIssue(path, 'problem.category.unknown', { id, categories: expected }, suggest(id, ids)));
   return null;
 }
 
@@ -201,6 +202,6 @@ function toMedia(media: { url: string; caption?: string | undefined; credit?: st
 function parseDate(text: string, timeZone: string | undefined, path: string, issues: DataIssue[]): CivilDate | null {
   const result = parseCivilDate(text, timeZone);
   if (result.ok) return result.date;
-  issues.push(withFix(path, result.message, suggestDateText(text)));
+  issues.push(createIssue(path, result.code, result.values, suggestDateText(text)));
   return null;
 }

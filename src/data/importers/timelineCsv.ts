@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { suggest, withFix } from '../suggest';
+import { createIssue } from '../createIssue';
+import { suggest } from '../suggest';
 import type { DataIssue, ParseResult } from '../types';
 import { importTimelineJs, type ImportTimelineJsOptions } from './timelinejs';
 
@@ -77,7 +78,13 @@ export function importTimelineCsv(text: string, options: ImportTimelineJsOptions
     return {
       format: 'timelinejs-csv',
       story: null,
-      issues: [{ path: 'row 1', message: `has no ${missing.join(' or ')} column: expected the TimelineJS sheet's columns (${SHEET_COLUMNS.join(', ')})` }],
+      issues: [
+        createIssue('row 1', missing.length === 1 ? 'problem.sheet.missingColumn' : 'problem.sheet.missingColumns', {
+          column: missing[0] ?? '',
+          other: missing[1] ?? '',
+          columns: SHEET_COLUMNS.join(', '),
+        }),
+      ],
       warnings: [],
     };
   }
@@ -87,12 +94,12 @@ export function importTimelineCsv(text: string, options: ImportTimelineJsOptions
   for (const header of headers) {
     const original = renamed.get(header);
     if (original !== undefined) {
-      if (SHEET_COLUMNS.includes(original as Column)) warnings.push({ path: 'row 1', message: `column "${original}" is repeated: only its first column is read` });
+      if (SHEET_COLUMNS.includes(original as Column)) warnings.push(createIssue('row 1', 'problem.sheet.repeatedColumn', { column: original }));
     } else if (header !== '' && !SHEET_COLUMNS.includes(header as Column)) {
-      warnings.push(withFix('row 1', `column "${header}" is ignored: not a TimelineJS sheet column`, suggest(header, SHEET_COLUMNS)));
+      warnings.push(createIssue('row 1', 'problem.sheet.unknownColumn', { column: header }, suggest(header, SHEET_COLUMNS)));
     }
   }
-  for (const error of parsed.errors) issues.push({ path: `row ${(error.row ?? 0) + 2}`, message: `could not be read as CSV: ${error.message}` });
+  for (const error of parsed.errors) issues.push(createIssue(`row ${(error.row ?? 0) + 2}`, 'problem.sheet.notCsv', { error: error.message }));
 
   const events: unknown[] = [];
   const eras: unknown[] = [];
@@ -112,7 +119,7 @@ export function importTimelineCsv(text: string, options: ImportTimelineJsOptions
       if (time !== '') {
         const parsedTime = readTime(time);
         if (parsedTime) Object.assign(parts, parsedTime);
-        else issues.push({ path: `row ${sheetRow}, column ${prefix}Time`, message: `"${time}" is not a time (expected hh:mm, e.g. 21:15 or 9:15 PM)` });
+        else issues.push(createIssue(`row ${sheetRow}, column ${prefix}Time`, 'problem.sheet.notTime', { time }));
       }
       return Object.keys(parts).length > 0 ? parts : undefined;
     };
@@ -134,7 +141,7 @@ export function importTimelineCsv(text: string, options: ImportTimelineJsOptions
       eraRows.push(sheetRow);
     } else {
       if (type !== '') {
-        warnings.push(withFix(`row ${sheetRow}, column Type`, `"${cell('Type')}" is not a row type (expected title, era or nothing); read as an event`, suggest(type, ['title', 'era'])));
+        warnings.push(createIssue(`row ${sheetRow}, column Type`, 'problem.sheet.notRowType', { type: cell('Type') }, suggest(type, ['title', 'era'])));
       }
       events.push(slide);
       eventRows.push(sheetRow);

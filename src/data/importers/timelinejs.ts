@@ -1,12 +1,13 @@
 import * as v from 'valibot';
 import { createCivilDate, type CivilDateParts } from '../civilDate';
+import { createIssue } from '../createIssue';
 import { createStory, type DraftEvent } from '../createStory';
 import { toDataIssues } from '../issuePath';
 import { isRecord } from '../isRecord';
 import { setSummaryHtml } from '../lazySummary';
 import type { MediaPolicy } from '../media';
 import { isWebUrl } from '../safeUrl';
-import { findUnknownFields, withFix } from '../suggest';
+import { findUnknownFields } from '../suggest';
 import { suggestNumber } from '../suggestDate';
 import { createLabel, getInlines, slugify, toParagraphs, toPlainText } from '../text';
 import { DEFAULT_CATEGORY, getDefaultStyle, type Category, type CivilDate, type DataIssue, type Era, type Block, type HtmlToParagraphs, type Media, type ParseResult } from '../types';
@@ -125,7 +126,7 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
     if (!start || end === null) return;
     const headline = toText(slide.text.headline);
     if (headline === '') {
-      issues.push({ path: `events[${index}].text.headline`, message: 'is empty: expected a headline; this event is left out' });
+      issues.push(createIssue(`events[${index}].text.headline`, 'problem.timelinejs.noHeadline'));
       return;
     }
     // An explicit unique_id is the event's id (a second use of it is an error, in createStory);
@@ -155,9 +156,9 @@ export function importTimelineJs(input: unknown, options: ImportTimelineJsOption
   const eras = readEras(envelope.output.eras, toText, issues);
   const title = envelope.output.title;
   if (title?.background !== undefined) backgrounds += 1;
-  if (backgrounds > 0) warnings.push({ path: '(file)', message: `${backgrounds === 1 ? '1 background is' : `${backgrounds} backgrounds are`} ignored: Quoteline draws no slide backgrounds` });
+  if (backgrounds > 0) warnings.push(createIssue('(file)', 'problem.timelinejs.backgrounds', { count: backgrounds }));
   if (drafts.length > 0) {
-    warnings.push({ path: '(file)', message: 'no event has a source or quotes: TimelineJS has no fields for them (add them in Quoteline JSON: quoteline convert FILE --to native)' });
+    warnings.push(createIssue('(file)', 'problem.timelinejs.noSources'));
   }
   const meta = {
     id: 'story',
@@ -208,14 +209,14 @@ function readMedia(
       .filter((inline) => inline.href !== undefined && isWebUrl(inline.href))
       .at(-1)?.href;
     if (link === undefined) {
-      warnings.push({ path: `${path}.url`, message: 'is HTML (embed code or a quote) with no link in it: Quoteline runs no embed code, so the media is left out' });
+      warnings.push(createIssue(`${path}.url`, 'problem.media.embedNoLink'));
       return undefined;
     }
-    warnings.push({ path: `${path}.url`, message: `is HTML (embed code): Quoteline runs no embed code, and links to ${link} instead` });
+    warnings.push(createIssue(`${path}.url`, 'problem.media.embedLink', { link }));
     url = link;
   }
   if (!isWebUrl(url)) {
-    issues.push(withFix(`${path}.url`, `"${url}" is not an absolute http(s) link; the media is left out`, /^www\./i.test(url) ? `https://${url}` : undefined));
+    issues.push(createIssue(`${path}.url`, 'problem.media.notUrl', { url }, /^www\./i.test(url) ? `https://${url}` : undefined));
     return undefined;
   }
   const caption = media.caption ? toParagraphsFromHtml(media.caption) : [];
@@ -265,14 +266,14 @@ function readDate(input: DateInput, path: readonly (string | number)[], issues: 
     if (text === undefined || text === '') continue;
     const value = Number(text);
     if (!Number.isFinite(value)) {
-      issues.push(withFix(formatDatePath(path, key), `${JSON.stringify(raw)} is not a number: expected the ${key} as a number`, suggestNumber(String(raw), key), false));
+      issues.push(createIssue(formatDatePath(path, key), 'problem.date.notNumber', { found: JSON.stringify(raw), part: key }, suggestNumber(String(raw), key), 'problem.didYouMeanNumber'));
       return null;
     }
     parts[key] = value;
   }
   const result = createCivilDate(parts);
   if (result.ok) return result.date;
-  issues.push({ path: formatDatePath(path, result.part), message: result.message });
+  issues.push(createIssue(formatDatePath(path, result.part), result.code, result.values));
   return null;
 }
 

@@ -14,5 +14,11 @@ export type Messages = { readonly [K in MessageKey]: Message };
 /** The interface's keys. */
 export type UiKey = keyof typeof ui;
 
+/**
+ * What a translator needs: every interface key, and problems where loaded. The English problems
+ * stay out of the first paint's code (data words each problem in English itself, `message`).
+ */
+export type InterfaceMessages = Pick<Messages, UiKey> & Partial<Messages>;
+
 /** The keys of problems found in stories (`DataIssue.code`). */
 export type ProblemKey = keyof typeof problems;

@@ -26,23 +26,23 @@ describe('the TimelineJS sheet as CSV', () => {
 
   it('reports each problem at its row and column of the sheet, with what was found and expected', () => {
     const { story, issues, warnings } = importTimelineCsv(read('test/fixtures/stories/sheet-broken.csv'));
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       { path: 'row 2, column Month', message: '13 is not a month (1–12)' },
       { path: 'row 3, column Day', message: '31 is not a day of 2024-02 (it has 29)' },
       { path: 'row 4, column Time', message: '25 is not an hour (0–23)' },
       { path: 'row 5, column End Year', message: 'ends before it starts: expected an end on or after the start; this event is left out' },
     ]);
-    expect(warnings).toEqual([
+    expect(warnings).toMatchObject([
       { path: '(file)', message: 'no event has a source or quotes: TimelineJS has no fields for them (add them in Quoteline JSON: quoteline convert FILE --to native)' },
       { path: 'row 1', message: 'column "Notes" is ignored: not a TimelineJS sheet column' },
       { path: 'row 6, column Type', message: '"slide" is not a row type (expected title, era or nothing); read as an event' },
     ]);
     expect(story?.events.map((event) => event.headline)).toEqual(['A good row']);
-    expect(importTimelineCsv('Year,Time,Headline\n2024,noon,A\n').issues).toEqual([{ path: 'row 2, column Time', message: '"noon" is not a time (expected hh:mm, e.g. 21:15 or 9:15 PM)' }]);
+    expect(importTimelineCsv('Year,Time,Headline\n2024,noon,A\n').issues).toMatchObject([{ path: 'row 2, column Time', message: '"noon" is not a time (expected hh:mm, e.g. 21:15 or 9:15 PM)' }]);
   });
 
   it('says which columns are missing from a CSV that is not the template', () => {
-    expect(importTimelineCsv('title,count\na,1\n').issues).toEqual([
+    expect(importTimelineCsv('title,count\na,1\n').issues).toMatchObject([
       { path: 'row 1', message: expect.stringMatching(/^has no Year or Headline column: expected the TimelineJS sheet's columns \(Year, Month, /) },
     ]);
   });
