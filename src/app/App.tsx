@@ -11,7 +11,7 @@ import { createMediaPolicy, getSearchQuery, readUrlOptions, withCompression, wit
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { formatIssue } from '../i18n/formatIssue';
-import { createLoadFailure, type LoadFailure } from './loadFailure';
+import type { LoadFailure } from './loadFailure';
 import type { LoadProgress, LoadResult } from './loadStory';
 import { createUrlWriter } from './urlWriter';
 import { loadMessages } from '../i18n/catalogs';
@@ -135,7 +135,14 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
     const src = options.src;
     // The loader's own code may fail to arrive (offline): that is a failed load too, with Retry.
     void load(src, onProgress)
-      .catch((error: unknown): LoadResult => createLoadFailure('problem.load.failed', { url: src, error: String(error) }))
+      // Worded here in English (problem.load.failed) rather than through createIssue: the English
+      // problems stay out of the first paint's code, and this is the failure to load that code.
+      .catch((error: unknown): LoadResult => ({
+        ok: false,
+        code: 'problem.load.failed',
+        values: { url: src, error: String(error) },
+        message: `Could not load the story from ${src}: ${String(error)}`,
+      }))
       // The story's language, when neither the URL nor the page chose one: its catalog first, so
       // the story shows in it at once (a catalog that fails to load leaves English).
       .then(async (loaded) => {

@@ -1,6 +1,4 @@
-import { problems } from '../i18n/catalogs/problems.en';
 import type { ProblemKey } from '../i18n/catalogs/en';
-import { formatMessage } from '../i18n/translate';
 import type { CivilDate, Precision } from './types';
 import { getDateTimeFormat } from './intlCache';
 
@@ -63,16 +61,15 @@ export interface CivilDateError {
   ok: false;
   part: keyof CivilDateParts | null;
   code: ProblemKey;
+  /** Worded in English by `describeDateProblem` (createIssue.ts): the catalog stays out of the page's first code. */
   values: Record<string, string>;
-  /** In English, from the catalog. */
-  message: string;
 }
 
 /** A civil date or the reason it is not one. */
 export type CivilDateResult = { ok: true; date: CivilDate } | CivilDateError;
 
 function fail(part: keyof CivilDateParts | null, code: ProblemKey, values: Record<string, string> = {}): CivilDateError {
-  return { ok: false, part, code, values, message: formatMessage(problems[code], 'en', values) };
+  return { ok: false, part, code, values };
 }
 
 // The form of each problem that names the date text it was read from (parseCivilDate); the others cannot come from a text.

@@ -13,3 +13,8 @@ export function createIssue(path: string, code: ProblemKey, values: MessageValue
   if (fix === undefined) return { path, code, values, message };
   return { path, code, values, message: formatMessage(problems[fixCode], 'en', { problem: message, fix }), fix, fixCode };
 }
+
+/** A problem's words in English, from its code and values: `"2024-13": 13 is not a month (1–12)`. */
+export function describeProblem(problem: { code: ProblemKey; values: MessageValues }): string {
+  return formatMessage(problems[problem.code], 'en', problem.values);
+}

@@ -1,5 +1,5 @@
 import { problems } from './catalogs/problems.en';
-import type { ProblemKey } from './catalogs/en';
+import type { MessageKey, ProblemKey } from './catalogs/en';
 import type { MessageValues, Translator } from './translate';
 
 /** A problem as data and the app give it (`DataIssue`, a load failure): its catalog code and values, and its English message. */
@@ -24,11 +24,13 @@ export function isProblemKey(code: string): code is ProblemKey {
  * no code the catalogs know.
  */
 export function formatIssue(issue: IssueMessage, translator: Translator): string {
-  // English problems are worded by data itself, and stay out of the page's first code.
-  if (issue.code === undefined || !isProblemKey(issue.code) || !translator.has(issue.code)) return issue.message;
+  // English problems are worded by data itself, and stay out of the page's first code: the
+  // translator's catalog has a problem's code only in the other languages.
+  const code = issue.code as MessageKey | undefined;
+  if (code === undefined || !translator.has(code)) return issue.message;
   const values = issue.cause === undefined ? issue.values : { ...issue.values, problem: formatIssue(issue.cause, translator) };
-  const text = translator.t(issue.code, values);
+  const text = translator.t(code, values);
   if (issue.fix === undefined) return text;
-  const fixCode = issue.fixCode !== undefined && isProblemKey(issue.fixCode) ? issue.fixCode : 'problem.didYouMean';
+  const fixCode = issue.fixCode !== undefined && translator.has(issue.fixCode as MessageKey) ? (issue.fixCode as MessageKey) : 'problem.didYouMean';
   return translator.t(fixCode, { problem: text, fix: issue.fix });
 }

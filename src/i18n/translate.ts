@@ -62,9 +62,9 @@ export function createTranslator(messages: InterfaceMessages, locale: string): T
     locale,
     dir: getTextDirection(locale),
     t: (key, values) => {
-      const message = messages[key];
+      const message = Object.hasOwn(messages, key) ? messages[key] : undefined;
       return message === undefined ? key : formatMessage(message, locale, values);
     },
-    has: (key) => messages[key] !== undefined,
+    has: (key) => Object.hasOwn(messages, key),
   };
 }

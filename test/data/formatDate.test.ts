@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { getYearStart, parseCivilDate, toAxisTime } from '../../src/data/civilDate';
 import { formatAxisTime, formatCivilDate, formatCivilRange } from '../../src/data/formatDate';
 import type { CivilDate } from '../../src/data/types';
+import { describeProblem } from '../../src/data/createIssue';
 
 function date(text: string, zone?: string): CivilDate {
   const result = parseCivilDate(text, zone);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(describeProblem(result));
   return result.date;
 }
 

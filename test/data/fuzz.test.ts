@@ -10,6 +10,7 @@ import { readPrerenderedStory } from '../../src/data/prerenderedStory';
 import type { CivilDate, ParseResult } from '../../src/data/types';
 import { expectSafeLinks, expectWellFormedResult, FUZZ_RUNS, hrefArbitrary, htmlArbitrary } from '../helpers/fuzz';
 import { nativeEvent, nativeStory } from '../helpers/story';
+import { describeProblem } from '../../src/data/createIssue';
 
 const runs = { numRuns: FUZZ_RUNS };
 const reducers = [
@@ -393,7 +394,7 @@ describe('civil dates', () => {
         fc.record({ year: number, month: optional, day: optional, hour: optional, minute: optional, second: optional, millisecond: optional, timeZone: fc.option(fc.string(), { nil: undefined }) }),
         (parts) => {
           const result = createCivilDate(parts);
-          if (!result.ok) expect(result.message).not.toBe('');
+          if (!result.ok) expect(describeProblem(result)).not.toBe('');
         },
       ),
       runs,
@@ -404,7 +405,7 @@ describe('civil dates', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), dateText, fc.stringMatching(/^[+-]?\d{4,30}(-\d{2}){0,2}(T\d{2}:\d{2})?$/)), fc.option(fc.string(), { nil: undefined }), (text, timeZone) => {
         const result = parseCivilDate(text, timeZone);
-        if (!result.ok) expect(result.message).not.toBe('');
+        if (!result.ok) expect(describeProblem(result)).not.toBe('');
       }),
       runs,
     );

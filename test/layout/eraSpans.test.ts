@@ -7,7 +7,7 @@ import { getEraSpans, getErasAt } from '../../src/layout/eraSpans';
 
 function date(text: string): CivilDate {
   const result = parseCivilDate(text);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.code);
   return result.date;
 }
 const era = (label: string, start: string, end: string): Era => ({ label, start: date(start), end: date(end) });

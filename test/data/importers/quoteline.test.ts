@@ -125,7 +125,13 @@ describe('parseStory (native format)', () => {
       ]),
     );
     expect(story?.events.find((event) => event.id === 'b')?.quotes[1]).toEqual({ text: 'Salut', speaker: 'B' });
-    expect(issues).toMatchObject([{ path: 'events[1].quotes[1].lang', code: 'problem.quote.lang', message: '"French!" is not a BCP 47 language tag (such as "fr", "pt-BR" or "zh-Hant"); the quote is shown in the story’s language' }]);
+    expect(issues).toMatchObject([
+      {
+        path: 'events[1].quotes[1].lang',
+        code: 'problem.quote.lang',
+        message: '"French!" is not a BCP 47 language tag (such as "fr", "pt-BR" or "zh-Hant"); the quote is shown in the story’s language',
+      },
+    ]);
   });
 
   it('parseStory(doc) flags a story language Intl cannot read, and shows the story without it', () => {
