@@ -135,3 +135,21 @@ test('right to left at 320 px: the phone list runs down the page, its axis on th
   await page.keyboard.press('ArrowLeft');
   await expect(marker(page, 'الفهرس الإلكتروني')).toHaveAttribute('aria-selected', 'true');
 });
+
+test('?lang=ar mirrors the bundled (English) story after hydration: its first event at the right, its story text still left to right', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${app.url}?lang=ar`);
+  await expect(page.locator('section.ql-timeline')).toHaveAttribute('dir', 'rtl');
+  const first = page.getByRole('tab', { name: /^Robotaxi prediction/ });
+  const last = page.getByRole('tab', { name: /^Critique: moderation/ });
+  expect(await centreX(first.locator('.ql-marker-dot'))).toBeGreaterThan(await centreX(last.locator('.ql-marker-dot')));
+  await expectNoOverlaps(page);
+  const headline = page.getByRole('tabpanel').getByRole('heading', { level: 2 });
+  // An English headline in a right-to-left panel starts at its left edge, as English reads.
+  const firstLineIndent = await headline.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return (range.getClientRects()[0]?.left ?? Infinity) - element.getBoundingClientRect().left;
+  });
+  expect(firstLineIndent).toBeLessThan(2);
+});
