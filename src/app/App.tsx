@@ -1,9 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useLayoutEffect, useState } from 'react';
 import { describeLoadedStory } from '../a11y/describe';
 import { LiveRegion } from '../components/LiveRegion';
 import { Timeline } from '../components/Timeline';
 import { getIdFromHash, getInitialEventId } from '../data/selection';
-import type { ParseResult } from '../data/types';
+import type { ParseResult, Story } from '../data/types';
 import { parseImageHosts } from '../data/mediaPolicy';
 import type { StoryView } from '../hooks/useStorySearch';
 import { EMPTY_QUERY, type SearchQuery } from '../search/query';
@@ -12,6 +12,7 @@ import { useAnnouncer } from '../hooks/useAnnouncer';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { LoadProgress, LoadResult } from './loadStory';
 import { createUrlWriter } from './urlWriter';
+import { TranslatorContext, useTranslator } from '../hooks/useTranslator';
 
 // Code the first paint of the bundled story does not need, loaded on first use: the loader and
 // validator of ?src= stories, and the Embed dialog.
@@ -78,6 +79,9 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   // Loads of the ?src= story so far: Retry adds one, which loads it again.
   const [attempt, setAttempt] = useState(0);
   const [message, announce] = useAnnouncer();
+  // The page's words: in the language the URL asks for, else the story's, as the timeline's are.
+  const translator = useTranslator(locale ?? story?.lang ?? 'en');
+  const { t } = translator;
   const [urlWriter] = useState(() => createUrlWriter(() => window.location.href, replaceUrl));
   const [mediaPolicy] = useState(() => createMediaPolicy(options, href, BUILD_IMAGE_HOSTS));
 
@@ -103,6 +107,9 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   }, []);
   /* eslint-enable react-hooks/set-state-in-effect, react-hooks/exhaustive-deps */
 
+  // Words for the live region in the page's language at the time (not a reason to load again).
+  const describeLoading = useEffectEvent((url: string): string => t('page.loading', { url }));
+  const describeLoaded = useEffectEvent((loaded: Story, problemCount: number): string => describeLoadedStory(loaded.title, loaded.events.length, problemCount, translator));
   useEffect(() => {
     if (options.src === undefined) return undefined;
     let isCurrent = true;
@@ -110,7 +117,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
     const onProgress = (progress: LoadProgress): void => {
       if (isCurrent) setState({ status: 'loading', progress });
     };
-    announce(`Loading the story from ${options.src}…`);
+    announce(describeLoading(options.src));
     const src = options.src;
     // The loader's own code may fail to arrive (offline): that is a failed load too, with Retry.
     void load(src, onProgress)
@@ -125,7 +132,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
         const { story: loadedStory, issues } = loaded.result;
         if (!loadedStory) return;
         setSelectedId(getInitialEventId(loadedStory, options.event));
-        announce(describeLoadedStory(loadedStory.title, loadedStory.events.length, issues.length));
+        announce(describeLoaded(loadedStory, issues.length));
       });
     return () => {
       isCurrent = false;
@@ -192,91 +199,93 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   const selected = story?.events.find((event) => event.id === selectedId);
   const dataUrl = options.src ?? BUNDLED_STORY_PATH;
   const failure = state.status === 'failed' ? state.message : undefined;
-  const plainStatus = <p className="ql-status">{failure ?? `Loading the story from ${options.src}…`}</p>;
+  const plainStatus = <p className="ql-status">{failure ?? t('page.loading', { url: options.src ?? '' })}</p>;
   return (
-    <main className={`ql-page ql-theme ql-view-${view}`}>
-      <LiveRegion message={message} />
-      {options.src !== undefined && state.status !== 'ready' && (
-        // The plain message while the status's own chunk loads, or should it fail to.
-        <ErrorBoundary fallback={() => plainStatus}>
-          <Suspense fallback={plainStatus}>
-            <StoryLoadStatus url={options.src} progress={state.status === 'loading' ? state.progress : undefined} message={failure} onRetry={retry} shouldFocus={attempt > 0} />
-          </Suspense>
-        </ErrorBoundary>
-      )}
-      {state.status === 'ready' && state.result.issues.length > 0 && (
-        <Suspense fallback={null}>
-          <IssueList issues={state.result.issues} isFatal={!story} format={state.result.format} />
-        </Suspense>
-      )}
-      {story && (
-        <>
-          <header className="ql-header">
-            <h1 className="ql-title">{story.title}</h1>
-            {story.description && (
-              // On phones one line shows, with a button for the rest (page.css); elsewhere all of it.
-              <p className={`ql-description${isDescriptionOpen ? ' ql-description-expanded' : ''}`}>
-                <span className="ql-description-text">{story.description}</span>{' '}
-                <button type="button" className="ql-description-more" aria-expanded={isDescriptionOpen} onClick={() => setIsDescriptionOpen(!isDescriptionOpen)}>
-                  {isDescriptionOpen ? 'Less' : 'More'}
-                  <span className="ql-visually-hidden"> of the description</span>
-                </button>
-              </p>
-            )}
-            {view === 'page' && (
-              <button type="button" className="ql-button ql-embed-button" aria-haspopup="dialog" onClick={() => setEmbed('open')}>
-                Embed
-              </button>
-            )}
-          </header>
-          <ErrorBoundary
-            resetKey={story}
-            fallback={() => (
-              <p className="ql-alert" role="alert">
-                The timeline could not be shown.
-              </p>
-            )}
-          >
-            <Timeline
-              story={story}
-              selectedId={selectedId}
-              onSelect={select}
-              locale={locale}
-              compress={isCompressed}
-              onCompressChange={setCompression}
-              mediaPolicy={mediaPolicy}
-              search={search}
-              onSearchChange={changeSearch}
-              show={show}
-              onShowChange={changeShow}
-              searchShortcut="document"
-            />
-          </ErrorBoundary>
-          <footer className="ql-footer">
-            {story.credit && <p className="ql-credit">{story.credit}</p>}
-            <p className="ql-credit">
-              <a href={dataUrl} target={view === 'embed' ? '_blank' : undefined} rel={view === 'embed' ? 'noopener noreferrer' : undefined}>
-                Download this story’s data (JSON)
-              </a>
-            </p>
-          </footer>
-          {view === 'page' && href && isMounted && embed !== 'never' && (
-            <Suspense fallback={null}>
-              <EmbedDialog
-                isOpen={embed === 'open'}
-                onClose={() => setEmbed('closed')}
-                baseUrl={new URL('.', href).href}
-                src={options.src}
-                eventId={selected?.id}
-                eventHeadline={selected?.headline}
-                storyTitle={story.title}
-                search={search}
-                showQuotes={show === 'quotes'}
-              />
+    <TranslatorContext.Provider value={translator}>
+      <main className={`ql-page ql-theme ql-view-${view}`}>
+        <LiveRegion message={message} />
+        {options.src !== undefined && state.status !== 'ready' && (
+          // The plain message while the status's own chunk loads, or should it fail to.
+          <ErrorBoundary fallback={() => plainStatus}>
+            <Suspense fallback={plainStatus}>
+              <StoryLoadStatus url={options.src} progress={state.status === 'loading' ? state.progress : undefined} message={failure} onRetry={retry} shouldFocus={attempt > 0} />
             </Suspense>
-          )}
-        </>
-      )}
-    </main>
+          </ErrorBoundary>
+        )}
+        {state.status === 'ready' && state.result.issues.length > 0 && (
+          <Suspense fallback={null}>
+            <IssueList issues={state.result.issues} isFatal={!story} format={state.result.format} />
+          </Suspense>
+        )}
+        {story && (
+          <>
+            <header className="ql-header">
+              <h1 className="ql-title">{story.title}</h1>
+              {story.description && (
+                // On phones one line shows, with a button for the rest (page.css); elsewhere all of it.
+                <p className={`ql-description${isDescriptionOpen ? ' ql-description-expanded' : ''}`}>
+                  <span className="ql-description-text">{story.description}</span>{' '}
+                  <button type="button" className="ql-description-more" aria-expanded={isDescriptionOpen} onClick={() => setIsDescriptionOpen(!isDescriptionOpen)}>
+                    {t(isDescriptionOpen ? 'page.less' : 'page.more')}
+                    <span className="ql-visually-hidden">{t('page.ofDescription')}</span>
+                  </button>
+                </p>
+              )}
+              {view === 'page' && (
+                <button type="button" className="ql-button ql-embed-button" aria-haspopup="dialog" onClick={() => setEmbed('open')}>
+                  {t('page.embed')}
+                </button>
+              )}
+            </header>
+            <ErrorBoundary
+              resetKey={story}
+              fallback={() => (
+                <p className="ql-alert" role="alert">
+                  {t('page.timelineError')}
+                </p>
+              )}
+            >
+              <Timeline
+                story={story}
+                selectedId={selectedId}
+                onSelect={select}
+                locale={locale}
+                compress={isCompressed}
+                onCompressChange={setCompression}
+                mediaPolicy={mediaPolicy}
+                search={search}
+                onSearchChange={changeSearch}
+                show={show}
+                onShowChange={changeShow}
+                searchShortcut="document"
+              />
+            </ErrorBoundary>
+            <footer className="ql-footer">
+              {story.credit && <p className="ql-credit">{story.credit}</p>}
+              <p className="ql-credit">
+                <a href={dataUrl} target={view === 'embed' ? '_blank' : undefined} rel={view === 'embed' ? 'noopener noreferrer' : undefined}>
+                  {t('page.download')}
+                </a>
+              </p>
+            </footer>
+            {view === 'page' && href && isMounted && embed !== 'never' && (
+              <Suspense fallback={null}>
+                <EmbedDialog
+                  isOpen={embed === 'open'}
+                  onClose={() => setEmbed('closed')}
+                  baseUrl={new URL('.', href).href}
+                  src={options.src}
+                  eventId={selected?.id}
+                  eventHeadline={selected?.headline}
+                  storyTitle={story.title}
+                  search={search}
+                  showQuotes={show === 'quotes'}
+                />
+              </Suspense>
+            )}
+          </>
+        )}
+      </main>
+    </TranslatorContext.Provider>
   );
 }

@@ -1,9 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { describeReadProgress, formatFileSize } from '../share/fileSize';
 import type { LoadProgress } from './loadStory';
-
-/** Language of the status's words and numbers (its strings are English). */
-const STATUS_LOCALE = 'en';
+import { useT } from '../hooks/useTranslator';
 
 /** Props of `StoryLoadStatus`. */
 export interface StoryLoadStatusProps {
@@ -28,6 +26,8 @@ export function StoryLoadStatus({ url, progress, message, onRetry, shouldFocus =
   const statusRef = useRef<HTMLDivElement>(null);
   const retryRef = useRef<HTMLButtonElement>(null);
   const isFailed = message !== undefined;
+  const translator = useT();
+  const { t } = translator;
   useEffect(() => {
     if (shouldFocus) (isFailed ? retryRef : statusRef).current?.focus();
   }, [shouldFocus, isFailed]);
@@ -37,15 +37,20 @@ export function StoryLoadStatus({ url, progress, message, onRetry, shouldFocus =
       <div className="ql-alert" role="alert">
         <p>{message}</p>
         <button ref={retryRef} type="button" className="ql-button ql-retry-button" onClick={onRetry}>
-          Retry
+          {t('page.retry')}
         </button>
       </div>
     );
   }
-  const bytes = progress ? ` ${progress.total === undefined ? `${formatFileSize(progress.loaded, STATUS_LOCALE)} so far` : describeReadProgress(progress.loaded, progress.total, STATUS_LOCALE)}` : '';
+  const label =
+    progress === undefined
+      ? t('page.loading', { url })
+      : progress.total === undefined
+        ? t('page.loadingSoFar', { url, size: formatFileSize(progress.loaded, translator.locale) })
+        : t('page.loadingOf', { url, progress: describeReadProgress(progress.loaded, progress.total, translator) });
   return (
     <div ref={statusRef} className="ql-status" tabIndex={-1}>
-      <p id={`${id}-label`}>{`Loading the story from ${url}…${bytes}`}</p>
+      <p id={`${id}-label`}>{label}</p>
       {/* Indeterminate (no value) until the size is known. */}
       <progress aria-labelledby={`${id}-label`} max={progress?.total} value={progress?.total && progress.loaded} />
     </div>

@@ -7,6 +7,8 @@ import { usePlacement } from '../hooks/usePlacement';
 import { CLUSTER_ID_ATTRIBUTE, KEY_ZONE_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
 import type { EventLayout } from '../layout/layoutTimeline';
 import { toBoxLeft } from './position';
+import { useT } from '../hooks/useTranslator';
+import type { Translator } from '../i18n/translate';
 
 /** Props of `ClusterBadges`. */
 export interface ClusterBadgesProps {
@@ -23,16 +25,16 @@ export interface ClusterBadgesProps {
 }
 
 /** Badge names already worked out: layouts are cached, so a key step meets the same clusters again. */
-const clusterNames = new WeakMap<EventLayout, { locale: string; name: string }>();
+const clusterNames = new WeakMap<EventLayout, { translator: Translator; locale: string; name: string }>();
 
-function nameCluster(item: EventLayout, eventOf: (id: string) => TimelineEvent | undefined, locale: string): string {
+function nameCluster(item: EventLayout, eventOf: (id: string) => TimelineEvent | undefined, locale: string, translator: Translator): string {
   const cached = clusterNames.get(item);
-  if (cached?.locale === locale) return cached.name;
+  if (cached?.locale === locale && cached.translator === translator) return cached.name;
   const first = eventOf(item.eventIds[0] ?? '');
   const last = eventOf(item.eventIds[item.eventIds.length - 1] ?? '');
   const span = first && last ? formatCivilRange(first.start, last.end ?? last.start, locale) : '';
-  const name = describeCluster(getNumberFormat(locale).format(item.eventIds.length), span);
-  clusterNames.set(item, { locale, name });
+  const name = describeCluster(item.eventIds.length, span, translator);
+  clusterNames.set(item, { translator, locale, name });
   return name;
 }
 
@@ -42,10 +44,11 @@ function nameCluster(item: EventLayout, eventOf: (id: string) => TimelineEvent |
  */
 export const ClusterBadges = memo(function ClusterBadges({ clusters, eventOf, locale, containerRef, activeId, onOpen, isMatch }: ClusterBadgesProps) {
   const count = getNumberFormat(locale);
+  const translator = useT();
   const place = usePlacement();
   const tabStop = clusters.some((item) => item.id === activeId) ? activeId : clusters[0]?.id;
   return (
-    <div className="ql-clusters" role="toolbar" aria-label="Groups of events" ref={containerRef} {...{ [KEY_ZONE_ATTRIBUTE]: 'clusters' }}>
+    <div className="ql-clusters" role="toolbar" aria-label={translator.t('clusters.label')} ref={containerRef} {...{ [KEY_ZONE_ATTRIBUTE]: 'clusters' }}>
       {clusters.map((item) => {
         // A badge with any match stays as it is: its events are what the reader is looking for.
         const isDimmed = isMatch !== undefined && !item.eventIds.some(isMatch);
@@ -55,7 +58,7 @@ export const ClusterBadges = memo(function ClusterBadges({ clusters, eventOf, lo
             type="button"
             {...place(isDimmed ? 'ql-cluster ql-dimmed' : 'ql-cluster', { left: toBoxLeft(item.fraction, item.boxOffset), width: item.boxWidth })}
             tabIndex={item.id === tabStop ? 0 : -1}
-            aria-label={nameCluster(item, eventOf, locale)}
+            aria-label={nameCluster(item, eventOf, locale, translator)}
             onClick={() => onOpen(item)}
             {...{ [CLUSTER_ID_ATTRIBUTE]: item.id }}
           >

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { keyToIntent } from '../a11y/keys';
+import { useT } from '../hooks/useTranslator';
 
 /** Props of `Dialog`. */
 export interface DialogProps {
@@ -15,6 +16,7 @@ export interface DialogProps {
  * Tab stays inside, Escape and the Close button close it, and focus returns where it was.
  */
 export function Dialog({ isOpen, onClose, title, children, className }: DialogProps) {
+  const { t } = useT();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
@@ -73,7 +75,7 @@ export function Dialog({ isOpen, onClose, title, children, className }: DialogPr
           {title}
         </h2>
         <button type="button" className="ql-button" onClick={onClose}>
-          Close
+          {t('dialog.close')}
         </button>
       </div>
       {isOpen && children}

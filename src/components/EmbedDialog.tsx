@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { isQueryActive, type SearchQuery } from '../search/query';
 import { createElementSnippet, createIframeSnippet } from '../share/snippets';
 import { Dialog } from './Dialog';
+import { useT } from '../hooks/useTranslator';
 
 /** Props of `EmbedDialog`. */
 export interface EmbedDialogProps {
@@ -27,48 +28,56 @@ export function EmbedDialog({ isOpen, onClose, baseUrl, src, eventId, eventHeadl
   const withSearch = hasSearch && isWithSearch;
   const [status, setStatus] = useState('');
   const id = useId();
-  const options = { baseUrl, src, event: isAtEvent ? eventId : undefined, title: `Interactive timeline: ${storyTitle}`, search: withSearch ? search : undefined, showQuotes: withSearch && showQuotes };
+  const { t } = useT();
+  const options = {
+    baseUrl,
+    src,
+    event: isAtEvent ? eventId : undefined,
+    title: t('embed.frameTitle', { title: storyTitle }),
+    search: withSearch ? search : undefined,
+    showQuotes: withSearch && showQuotes,
+  };
   const snippets = [
-    { key: 'iframe', label: 'Iframe (works in any CMS; the script makes it resize)', text: createIframeSnippet(options) },
-    { key: 'element', label: 'Custom element <quote-line>', text: createElementSnippet(options) },
+    { key: 'iframe', label: t('embed.iframe'), copy: t('embed.copyIframe'), copied: t('embed.copiedIframe'), text: createIframeSnippet(options) },
+    { key: 'element', label: t('embed.element'), copy: t('embed.copyElement'), copied: t('embed.copiedElement'), text: createElementSnippet(options) },
   ];
-  const copy = async (text: string, label: string): Promise<void> => {
+  const copy = async (text: string, copied: string): Promise<void> => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(`Copied the ${label.split(' ')[0]?.toLowerCase()} snippet.`);
+      setStatus(copied);
     } catch {
-      setStatus('Copying is not allowed here: select the text and copy it by hand.');
+      setStatus(t('embed.copyFailed'));
     }
   };
   return (
-    <Dialog isOpen={isOpen} onClose={onClose} title="Embed this timeline" className="ql-embed-dialog">
+    <Dialog isOpen={isOpen} onClose={onClose} title={t('embed.title')} className="ql-embed-dialog">
       {eventHeadline && (
         <label className="ql-checkbox">
           <input type="checkbox" checked={isAtEvent} onChange={(event) => setIsAtEvent(event.target.checked)} />
-          Open at “{eventHeadline}”
+          {t('embed.atEvent', { headline: eventHeadline })}
         </label>
       )}
       {hasSearch && (
         <label className="ql-checkbox">
           <input type="checkbox" checked={isWithSearch} onChange={(event) => setIsWithSearch(event.target.checked)} />
-          Include the current search and filters{showQuotes ? ' (quotes view)' : ''}
+          {t(showQuotes ? 'embed.withSearchQuotes' : 'embed.withSearch')}
         </label>
       )}
       {snippets.map((snippet) => (
         <div key={snippet.key} className="ql-snippet">
           <label htmlFor={`${id}-${snippet.key}`}>{snippet.label}</label>
           <textarea id={`${id}-${snippet.key}`} readOnly rows={6} value={snippet.text} onFocus={(event) => event.target.select()} />
-          <button type="button" className="ql-button" onClick={() => void copy(snippet.text, snippet.label)}>
-            Copy {snippet.key === 'iframe' ? 'iframe' : 'element'} snippet
+          <button type="button" className="ql-button" onClick={() => void copy(snippet.text, snippet.copied)}>
+            {snippet.copy}
           </button>
         </div>
       ))}
       <p className="ql-dialog-note" role="status">
         {status}
       </p>
-      <p className="ql-dialog-note">The frame needs no script to work; the optional script resizes it and speaks Pym.js, AMP and WordPress embed protocols.</p>
+      <p className="ql-dialog-note">{t('embed.note')}</p>
       <p className="ql-dialog-note">
-        Your own story? <a href={new URL('make.html', baseUrl).href}>Make a timeline</a> from a file or a Google Sheet.
+        {t('embed.own')} <a href={new URL('make.html', baseUrl).href}>{t('embed.make')}</a> {t('embed.makeRest')}
       </p>
     </Dialog>
   );

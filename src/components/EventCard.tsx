@@ -9,6 +9,7 @@ import { NOTE_LABELS, NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
 import { SourceItem } from './SourceItem';
 import { MatchText } from './MatchText';
+import { useT } from '../hooks/useTranslator';
 
 // Only stories with media need the media card (and its URL rules): loaded on first use.
 const MediaFigure = lazy(() => import('./MediaFigure').then((module) => ({ default: module.MediaFigure })));
@@ -44,6 +45,9 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
   const headingId = `${id}-heading`;
   const sourcesById = new Map(event.sources.map((source) => [source.id, source]));
   const shouldFocusHeading = useRef(false);
+  const { t, dir } = useT();
+  // The arrows point the way the buttons go on the page: previous is on the right in a right-to-left page.
+  const [back, forward] = dir === 'rtl' ? ['→', '←'] : ['←', '→'];
 
   // A Previous/Next button that becomes disabled would drop focus to <body>: move it to the headline.
   useEffect(() => {
@@ -66,29 +70,26 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
           {event.category.label}
         </span>
         <EventDate className="ql-card-date" start={event.start} end={event.end} locale={locale} text={event.displayDate} />
-        <span className="ql-card-position">
-          {position} of {count}
-        </span>
+        <span className="ql-card-position">{t('card.position', { position, count })}</span>
       </p>
       <h2 className="ql-card-headline" id={headingId} ref={headingRef} tabIndex={-1}>
         <MatchText text={event.headline} query={highlight} />
       </h2>
       {/* After the headline: where focus lands when the panel opens, so screen readers read this too. */}
-      {eraNames.length > 0 && <p className="ql-card-era">{`${eraNames.length === 1 ? 'Era' : 'Eras'}: ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(eraNames)}`}</p>}
+      {eraNames.length > 0 && <p className="ql-card-era">{t('card.era', { count: eraNames.length, eras: new Intl.ListFormat(locale, { type: 'conjunction' }).format(eraNames) })}</p>}
       {event.people.length > 0 && (
         <p className="ql-card-people">
-          {'People: '}
-          <MatchText text={new Intl.ListFormat(locale, { type: 'unit' }).format(event.people)} query={highlight} />
+          <MatchText text={t('card.people', { people: new Intl.ListFormat(locale, { type: 'unit' }).format(event.people) })} query={highlight} />
         </p>
       )}
-      <LimitedRichText key={event.id} paragraphs={event.summary} locale={locale} highlight={highlight} />
+      <LimitedRichText key={event.id} paragraphs={event.summary} highlight={highlight} />
       {event.media && (
         <Suspense fallback={null}>
           <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} />
         </Suspense>
       )}
       {event.notes.map((note, index) => (
-        <aside key={index} className={`ql-note ql-note-${note.kind}`} aria-label={NOTE_LABELS[note.kind]}>
+        <aside key={index} className={`ql-note ql-note-${note.kind}`} aria-label={t(NOTE_LABELS[note.kind])}>
           <NoteText note={note} highlight={highlight} />
         </aside>
       ))}
@@ -101,7 +102,7 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
       )}
       {event.sources.length > 0 && (
         <div className="ql-sources">
-          <h3 className="ql-sources-title">Sources</h3>
+          <h3 className="ql-sources-title">{t('card.sources')}</h3>
           <ul>
             {event.sources.map((source) => (
               <SourceItem key={source.id} source={source} locale={locale} highlight={highlight} />
@@ -109,13 +110,16 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
           </ul>
         </div>
       )}
-      <nav className="ql-card-nav" aria-label="Previous and next event">
+      <nav className="ql-card-nav" aria-label={t('card.nav')}>
         <button type="button" className="ql-button" disabled={!previous} onClick={() => step(previous, position - 1 <= 1)}>
-          <span aria-hidden="true">← </span>Previous<span className="ql-visually-hidden">{previous ? `: ${previous.headline}` : ''}</span>
+          <span aria-hidden="true">{`${back} `}</span>
+          {t('card.previous')}
+          <span className="ql-visually-hidden">{previous ? `: ${previous.headline}` : ''}</span>
         </button>
         <button type="button" className="ql-button" disabled={!next} onClick={() => step(next, position + 1 >= count)}>
-          Next<span className="ql-visually-hidden">{next ? `: ${next.headline}` : ''}</span>
-          <span aria-hidden="true"> →</span>
+          {t('card.next')}
+          <span className="ql-visually-hidden">{next ? `: ${next.headline}` : ''}</span>
+          <span aria-hidden="true">{` ${forward}`}</span>
         </button>
       </nav>
     </section>

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { KEY_ZONE_ATTRIBUTE } from '../hooks/useTimelineKeyboard';
+import { useT } from '../hooks/useTranslator';
 
 /** Props of `EventCardError`. */
 export interface EventCardErrorProps {
@@ -15,12 +16,13 @@ export interface EventCardErrorProps {
  * place and with its id, heading and keyboard zone, so the markers and ← → keep working.
  */
 export function EventCardError({ headline, id, headingRef }: EventCardErrorProps) {
+  const { t } = useT();
   return (
     <section className="ql-card ql-card-error" id={id} role="tabpanel" aria-labelledby={`${id}-heading`} {...{ [KEY_ZONE_ATTRIBUTE]: 'panel' }}>
       <h2 className="ql-card-headline" id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {headline}
       </h2>
-      <p className="ql-card-error-message">This event could not be shown.</p>
+      <p className="ql-card-error-message">{t('card.error')}</p>
     </section>
   );
 }

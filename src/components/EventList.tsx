@@ -1,6 +1,5 @@
 import { lazy, memo, Suspense, useState } from 'react';
 import type { Story, TimelineEvent } from '../data/types';
-import { getNumberFormat } from '../data/intlCache';
 import type { MediaPolicy } from '../data/mediaPolicy';
 import { getEraSpans } from '../layout/eraSpans';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -9,6 +8,7 @@ import { NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
 import { SourceItem } from './SourceItem';
 import { LimitedRichText } from './LimitedRichText';
+import { useT } from '../hooks/useTranslator';
 
 // Only stories with media need the media card (and its URL rules): loaded on first use.
 const MediaFigure = lazy(() => import('./MediaFigure').then((module) => ({ default: module.MediaFigure })));
@@ -32,13 +32,14 @@ export interface EventListProps {
  * keyboard users never land on something they cannot see; screen readers still reach them.
  */
 export const EventList = memo(function EventList({ story, locale, id, mediaPolicy }: EventListProps) {
+  const { t } = useT();
   const [isExpanded, setIsExpanded] = useState(story.events.length <= LIST_INLINE_MAX);
   return (
     <section className="ql-event-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{`${story.title}: all events as a list`}</h2>
       {story.eras.length > 0 && (
         // The track's era bands are decorative: their names and dates are read here.
-        <ul aria-label="Eras">
+        <ul aria-label={t('list.eras')}>
           {getEraSpans(story.eras).map(({ era, index }) => (
             <li key={index}>
               {`${era.label}: `}
@@ -50,7 +51,7 @@ export const EventList = memo(function EventList({ story, locale, id, mediaPolic
       {!isExpanded && (
         // Thousands of articles would slow every step of the timeline: build them on request.
         <button type="button" className="ql-button ql-list-button" aria-expanded="false" onClick={() => setIsExpanded(true)}>
-          {`Read all ${getNumberFormat(locale).format(story.events.length)} events as a list`}
+          {t('list.read', { count: story.events.length })}
         </button>
       )}
       {isExpanded && (
@@ -58,7 +59,7 @@ export const EventList = memo(function EventList({ story, locale, id, mediaPolic
           {story.events.map((event) => (
             <li key={event.id}>
               {/* One event that fails to render leaves the rest of the list. */}
-              <ErrorBoundary fallback={() => <p>{`${event.headline}: this event could not be shown.`}</p>}>
+              <ErrorBoundary fallback={() => <p>{t('list.eventError', { headline: event.headline })}</p>}>
                 <EventArticle event={event} id={`${id}-${event.id}`} locale={locale} mediaPolicy={mediaPolicy} />
               </ErrorBoundary>
             </li>
@@ -71,6 +72,7 @@ export const EventList = memo(function EventList({ story, locale, id, mediaPolic
 
 /** One event of the list; a component of its own, so that its boundary catches what reading the event throws. */
 function EventArticle({ event, id, locale, mediaPolicy }: { event: TimelineEvent; id: string; locale: string; mediaPolicy: MediaPolicy }) {
+  const { t } = useT();
   return (
     <article aria-labelledby={id}>
       <h3 id={id}>{event.headline}</h3>
@@ -78,7 +80,7 @@ function EventArticle({ event, id, locale, mediaPolicy }: { event: TimelineEvent
         <EventDate start={event.start} end={event.end} locale={locale} text={event.displayDate} />
         {` · ${event.category.label}`}
       </p>
-      <LimitedRichText paragraphs={event.summary} locale={locale} linkTabIndex={-1} />
+      <LimitedRichText paragraphs={event.summary} linkTabIndex={-1} />
       {event.media && (
         <Suspense fallback={null}>
           <MediaFigure media={event.media} policy={mediaPolicy} headline={event.headline} linkTabIndex={-1} />
@@ -93,7 +95,7 @@ function EventArticle({ event, id, locale, mediaPolicy }: { event: TimelineEvent
         <QuoteFigure key={index} quote={quote} source={event.sources.find((candidate) => candidate.id === quote.sourceId)} linkTabIndex={-1} />
       ))}
       {event.sources.length > 0 && (
-        <ul aria-label="Sources">
+        <ul aria-label={t('list.sources')}>
           {event.sources.map((source) => (
             <SourceItem key={source.id} source={source} locale={locale} linkTabIndex={-1} />
           ))}

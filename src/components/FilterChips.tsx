@@ -5,6 +5,7 @@ import { createListDelegate } from '../a11y/transition';
 import type { Category } from '../data/types';
 import { foldPersonName, type PersonFacet } from '../search/people';
 import { CategoryShape } from './CategoryShape';
+import { useT } from '../hooks/useTranslator';
 
 /** People shown before "More people": the most quoted (a big story may name hundreds). @default 6 */
 export const PEOPLE_SHOWN = 6;
@@ -35,6 +36,7 @@ export interface FilterChipsProps {
  * disclosure shows the rest. A story with one person or one category has no set for it.
  */
 export const FilterChips = memo(function FilterChips({ people, categories, selectedPeople, selectedCategories, onTogglePerson, onToggleCategory }: FilterChipsProps) {
+  const { t } = useT();
   const [isAllPeople, setIsAllPeople] = useState(false);
   // The Tab stop of each toolbar, by chip key; the first chip until the reader moves.
   const [active, setActive] = useState<{ people?: string; categories?: string }>({});
@@ -70,7 +72,7 @@ export const FilterChips = memo(function FilterChips({ people, categories, selec
       {people.length > 1 && (
         <div className="ql-chip-group" role="toolbar" aria-labelledby={`${id}-people`} onKeyDown={onKeyDown('people')}>
           <span className="ql-chip-label" id={`${id}-people`}>
-            People
+            {t('chips.people')}
           </span>
           {shownPeople.map((person) => (
             <button
@@ -94,7 +96,7 @@ export const FilterChips = memo(function FilterChips({ people, categories, selec
               onClick={() => setIsAllPeople(!isAllPeople)}
               {...{ [CHIP_ATTRIBUTE]: MORE_KEY }}
             >
-              More people
+              {t('chips.morePeople')}
             </button>
           )}
         </div>
@@ -102,7 +104,7 @@ export const FilterChips = memo(function FilterChips({ people, categories, selec
       {categories.length > 1 && (
         <div className="ql-chip-group" role="toolbar" aria-labelledby={`${id}-categories`} onKeyDown={onKeyDown('categories')}>
           <span className="ql-chip-label" id={`${id}-categories`}>
-            Categories
+            {t('chips.categories')}
           </span>
           {categories.map((category) => (
             <button

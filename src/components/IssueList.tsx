@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FORMAT_NAMES } from '../data/formatNames';
 import type { DataIssue, StoryFormat } from '../data/types';
+import { useT } from '../hooks/useTranslator';
 
 /** Problems listed before a "Show all" button, so a file with thousands stays quick to show. @default 50 */
 export const ISSUES_SHOWN = 50;
@@ -19,35 +20,36 @@ export interface IssueListProps {
 
 /** Problems found in a story file, each with its place in the file: errors in an alert, warnings apart. */
 export function IssueList({ issues, warnings = [], isFatal, format }: IssueListProps) {
+  const { t } = useT();
   if (issues.length === 0 && warnings.length === 0) return null;
-  const read = format ? `Read as ${FORMAT_NAMES[format]}. ` : '';
-  const count = issues.length === 1 ? '1 error' : `${issues.length} errors`;
+  const read = format ? `${t('issues.readAs', { format: FORMAT_NAMES[format] })} ` : '';
   return (
     <>
       {issues.length > 0 && (
         <div className="ql-alert" role="alert">
           <p>
             {read}
-            {isFatal ? `This story could not be shown: ${count} in the file.` : `Some of this story could not be shown: ${count} in the file. The rest is below.`}
+            {t(isFatal ? 'issues.fatal' : 'issues.partial', { count: issues.length })}
           </p>
-          <Issues issues={issues} label="errors" />
+          <Issues issues={issues} kind="errors" />
         </div>
       )}
       {warnings.length > 0 && (
         <div className="ql-warnings">
           <p>
             {issues.length === 0 ? read : ''}
-            {warnings.length === 1 ? '1 warning: shown, but it could be better.' : `${warnings.length} warnings: shown, but they could be better.`}
+            {t('issues.warnings', { count: warnings.length })}
           </p>
-          <Issues issues={warnings} label="warnings" />
+          <Issues issues={warnings} kind="warnings" />
         </div>
       )}
     </>
   );
 }
 
-function Issues({ issues, label }: { issues: readonly DataIssue[]; label: string }) {
+function Issues({ issues, kind }: { issues: readonly DataIssue[]; kind: 'errors' | 'warnings' }) {
   const [isComplete, setIsComplete] = useState(false);
+  const { t } = useT();
   const shown = isComplete ? issues : issues.slice(0, ISSUES_SHOWN);
   return (
     <>
@@ -61,7 +63,9 @@ function Issues({ issues, label }: { issues: readonly DataIssue[]; label: string
       {issues.length > ISSUES_SHOWN && (
         // A toggle, not a one-way button, so focus has a place to stay.
         <button type="button" className="ql-issues-more" aria-expanded={isComplete} onClick={() => setIsComplete(!isComplete)}>
-          {isComplete ? `Show the first ${ISSUES_SHOWN} ${label}` : `Show all ${issues.length} ${label}`}
+          {kind === 'errors'
+            ? t(isComplete ? 'issues.showFirstErrors' : 'issues.showAllErrors', { count: isComplete ? ISSUES_SHOWN : issues.length })
+            : t(isComplete ? 'issues.showFirstWarnings' : 'issues.showAllWarnings', { count: isComplete ? ISSUES_SHOWN : issues.length })}
         </button>
       )}
     </>

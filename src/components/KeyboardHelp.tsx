@@ -1,4 +1,6 @@
 import { Dialog } from './Dialog';
+import { useT } from '../hooks/useTranslator';
+import type { MessageKey } from '../i18n/catalogs/en';
 
 /** Props of `KeyboardHelp`. */
 export interface KeyboardHelpProps {
@@ -6,38 +8,43 @@ export interface KeyboardHelpProps {
   onClose: () => void;
 }
 
-const SHORTCUTS: readonly [keys: string, action: string][] = [
-  ['Tab', 'Move into the timeline, then to the event panel, and on out of the timeline'],
-  ['← →', 'Previous or next event, in time order (while searching, the next or previous match)'],
-  ['Home  End', 'First or last event'],
-  ['Page Up  Page Down', 'First event of the previous or next month'],
-  ['Enter  Space', 'Read the selected event: focus moves to its headline'],
-  ['Esc', 'From the event panel, back to its marker; closes this help'],
-  ['/', 'Search quotes and events: Enter goes to the first match, Esc clears the search'],
-  ['?', 'Show this help'],
-  ['+  −  0', 'Zoom in or out around the selected event; show the whole story'],
-  ['Ctrl + wheel', 'Zoom around the pointer (pinch on a trackpad or touch screen); drag or swipe sideways to pan'],
+// Keys (a catalog key where their names are words, else the keys themselves) and what they do.
+const SHORTCUTS: readonly [keys: MessageKey | string, action: MessageKey][] = [
+  ['help.keyTab', 'help.tab'],
+  ['← →', 'help.arrows'],
+  ['help.keyHomeEnd', 'help.homeEnd'],
+  ['help.keyPage', 'help.page'],
+  ['help.keyEnter', 'help.enter'],
+  ['help.keyEsc', 'help.esc'],
+  ['/', 'help.search'],
+  ['?', 'help.help'],
+  ['+  −  0', 'help.zoom'],
+  ['help.keyWheel', 'help.wheel'],
 ];
 
 /** The keyboard help, in a modal dialog. */
 export function KeyboardHelp({ isOpen, onClose }: KeyboardHelpProps) {
+  const { t } = useT();
+  const name = (keys: string): string => (keys.startsWith('help.') ? t(keys as MessageKey) : keys);
   return (
-    <Dialog isOpen={isOpen} onClose={onClose} title="Keyboard shortcuts">
+    <Dialog isOpen={isOpen} onClose={onClose} title={t('help.title')}>
       <table className="ql-shortcuts">
         <tbody>
           {SHORTCUTS.map(([keys, action]) => (
             <tr key={keys}>
               <th scope="row">
-                {keys.split('  ').map((key) => (
-                  <kbd key={key}>{key}</kbd>
-                ))}
+                {name(keys)
+                  .split('  ')
+                  .map((key) => (
+                    <kbd key={key}>{key}</kbd>
+                  ))}
               </th>
-              <td>{action}</td>
+              <td>{t(action)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="ql-dialog-note">Shortcuts work while focus is in the timeline, and never while you type in a text field.</p>
+      <p className="ql-dialog-note">{t('help.note')}</p>
     </Dialog>
   );
 }

@@ -2,6 +2,8 @@ import { describeMediaUrl, getAllowedImage, type MediaKind, type MediaPolicy } f
 import { toPlainText } from '../data/text';
 import type { Media } from '../data/types';
 import { RichText } from './RichText';
+import { useT } from '../hooks/useTranslator';
+import type { MessageKey } from '../i18n/catalogs/en';
 
 /** Props of `MediaFigure`. */
 export interface MediaFigureProps {
@@ -14,14 +16,14 @@ export interface MediaFigureProps {
   linkTabIndex?: -1 | undefined;
 }
 
-const LINK_TEXTS: Record<MediaKind, (site: string) => string> = {
-  image: (site) => `Open the image on ${site}`,
-  video: (site) => `Watch the video on ${site}`,
-  audio: (site) => `Listen on ${site}`,
-  post: (site) => `See the post on ${site}`,
-  map: (site) => `Open the map on ${site}`,
-  document: (site) => `Read the document on ${site}`,
-  page: (site) => `Open the page on ${site}`,
+const LINK_TEXTS: Record<MediaKind, MessageKey> = {
+  image: 'media.image',
+  video: 'media.video',
+  audio: 'media.audio',
+  post: 'media.post',
+  map: 'media.map',
+  document: 'media.document',
+  page: 'media.page',
 };
 
 /**
@@ -30,11 +32,12 @@ const LINK_TEXTS: Record<MediaKind, (site: string) => string> = {
  * image is loaded otherwise.
  */
 export function MediaFigure({ media, policy, headline, linkTabIndex }: MediaFigureProps) {
+  const { t } = useT();
   const image = getAllowedImage(media, policy);
   const { kind, site } = describeMediaUrl(media.url);
   const hasCaption = media.caption !== undefined || media.credit !== undefined;
   // With a caption the figure is described by it; without, the image needs a name of its own.
-  const alt = media.alt ?? (hasCaption ? '' : `Image for: ${headline}`);
+  const alt = media.alt ?? (hasCaption ? '' : t('media.alt', { headline }));
   return (
     <figure className="ql-media">
       {image !== undefined && <img className="ql-media-image" src={image} alt={alt} loading="lazy" decoding="async" referrerPolicy="no-referrer" />}
@@ -46,7 +49,7 @@ export function MediaFigure({ media, policy, headline, linkTabIndex }: MediaFigu
       )}
       <p className="ql-media-link">
         <a href={media.url} target="_blank" rel="noopener noreferrer" tabIndex={linkTabIndex}>
-          {LINK_TEXTS[kind](site)}
+          {t(LINK_TEXTS[kind], { site })}
         </a>
       </p>
     </figure>

@@ -1,8 +1,10 @@
 import type { EditorNote } from '../data/types';
 import { MatchText } from './MatchText';
+import { useT } from '../hooks/useTranslator';
+import type { MessageKey } from '../i18n/catalogs/en';
 
-/** What a note is called, by kind. */
-export const NOTE_LABELS: Record<EditorNote['kind'], string> = { correction: 'Correction', context: "Editor's note" };
+/** What a note is called, by kind: its catalog key. */
+export const NOTE_LABELS: Record<EditorNote['kind'], MessageKey> = { correction: 'note.correction', context: 'note.context' };
 
 /** Props of `NoteText`. */
 export interface NoteTextProps {
@@ -13,9 +15,10 @@ export interface NoteTextProps {
 
 /** An editor's note or correction, labelled ("Correction: …"). */
 export function NoteText({ note, highlight }: NoteTextProps) {
+  const { t } = useT();
   return (
     <>
-      <strong>{`${NOTE_LABELS[note.kind]}: `}</strong>
+      <strong>{`${t(NOTE_LABELS[note.kind])}: `}</strong>
       <MatchText text={note.text} query={highlight} />
     </>
   );

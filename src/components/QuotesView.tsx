@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { getNumberFormat } from '../data/intlCache';
 import type { TimelineEvent } from '../data/types';
 import type { QuoteMatch } from '../search/searchIndex';
 import { EventDate } from './EventDate';
 import { MatchText } from './MatchText';
 import { QuoteFigure } from './QuoteFigure';
+import { useT } from '../hooks/useTranslator';
 
 /** Quotes rendered at first and added per "Show more": a big story may have tens of thousands. @default 100 */
 export const QUOTES_PAGE_SIZE = 100;
@@ -30,11 +30,11 @@ export interface QuotesViewProps {
  */
 export function QuotesView({ events, quotes, locale, highlight, onShowEvent, id }: QuotesViewProps) {
   const [limit, setLimit] = useState(QUOTES_PAGE_SIZE);
-  const format = getNumberFormat(locale);
+  const { t, dir } = useT();
   const shown = quotes.slice(0, limit);
   return (
     <div className="ql-quotes-view">
-      <ol className="ql-quote-list" id={id} aria-label={`Quotes, ${format.format(quotes.length)} in time order`}>
+      <ol className="ql-quote-list" id={id} aria-label={t('quotes.label', { count: quotes.length })}>
         {shown.map(({ eventIndex, quoteIndex }) => {
           const event = events[eventIndex];
           const quote = event?.quotes[quoteIndex];
@@ -49,9 +49,9 @@ export function QuotesView({ events, quotes, locale, highlight, onShowEvent, id 
               <p className="ql-quote-event">
                 <button type="button" className="ql-link-button" onClick={() => onShowEvent(event.id)}>
                   <MatchText text={event.headline} query={highlight} />
-                  <span className="ql-visually-hidden">: show on the timeline</span>
+                  <span className="ql-visually-hidden">{t('quotes.showEvent')}</span>
                   <span className="ql-quote-event-arrow" aria-hidden="true">
-                    {' →'}
+                    {dir === 'rtl' ? ' ←' : ' →'}
                   </span>
                 </button>
               </p>
@@ -61,9 +61,9 @@ export function QuotesView({ events, quotes, locale, highlight, onShowEvent, id 
       </ol>
       {quotes.length > shown.length && (
         <p className="ql-text-limit">
-          {`Shown ${format.format(shown.length)} of ${format.format(quotes.length)} quotes. `}
+          {`${t('quotes.shown', { shown: shown.length, total: quotes.length })} `}
           <button type="button" className="ql-button" onClick={() => setLimit(limit + QUOTES_PAGE_SIZE)}>
-            {`Show ${format.format(Math.min(QUOTES_PAGE_SIZE, quotes.length - shown.length))} more`}
+            {t('text.more', { count: Math.min(QUOTES_PAGE_SIZE, quotes.length - shown.length) })}
           </button>
         </p>
       )}

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { describeSearchResult } from '../a11y/describe';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { LiveRegion } from './LiveRegion';
+import { useT } from '../hooks/useTranslator';
 
 /** Props of `SearchAnnouncer`. */
 export interface SearchAnnouncerProps {
@@ -18,6 +19,7 @@ export interface SearchAnnouncerProps {
  */
 export const SearchAnnouncer = memo(function SearchAnnouncer({ counts }: SearchAnnouncerProps) {
   const [message, announce] = useAnnouncer();
+  const translator = useT();
   const wasActive = useRef(false);
   const [isUsed, setIsUsed] = useState(false);
   const events = counts?.events;
@@ -25,9 +27,9 @@ export const SearchAnnouncer = memo(function SearchAnnouncer({ counts }: SearchA
   useEffect(() => {
     if (events !== undefined && quotes !== undefined) {
       setIsUsed(true);
-      announce(describeSearchResult(events, quotes));
-    } else if (wasActive.current) announce('Search cleared: every event shows.');
+      announce(describeSearchResult(events, quotes, translator));
+    } else if (wasActive.current) announce(translator.t('search.cleared'));
     wasActive.current = events !== undefined;
-  }, [announce, events, quotes]);
+  }, [announce, events, quotes, translator]);
   return isUsed ? <LiveRegion message={message} /> : null;
 });

@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent, type RefObject } from 'react';
 import { describeSearchCount } from '../a11y/describe';
 import type { StoryView } from '../hooks/useStorySearch';
+import { useT } from '../hooks/useTranslator';
 
 /** Props of `SearchBar`. */
 export interface SearchBarProps {
@@ -38,12 +39,13 @@ export function SearchBar({ text, onTextChange, counts, onSubmit, onClear, onFoc
     }
   };
   const isEmpty = counts?.events === 0;
+  const translator = useT();
   return (
-    <div className="ql-search" role="search" aria-label="Search this story">
+    <div className="ql-search" role="search" aria-label={translator.t('search.region')}>
       <div className="ql-search-row">
         <div className="ql-search-field">
           <label className="ql-search-label" htmlFor={`${id}-input`}>
-            Search quotes and events
+            {translator.t('search.label')}
           </label>
           <input
             ref={inputRef}
@@ -61,23 +63,23 @@ export function SearchBar({ text, onTextChange, counts, onSubmit, onClear, onFoc
             onFocus={onFocus}
           />
           <span className="ql-search-count" id={`${id}-count`}>
-            {counts ? describeSearchCount(counts.events, counts.quotes) : ''}
+            {counts ? describeSearchCount(counts.events, counts.quotes, translator) : ''}
           </span>
         </div>
-        <div className="ql-view-switch" role="group" aria-label="Show">
+        <div className="ql-view-switch" role="group" aria-label={translator.t('search.show')}>
           <button type="button" className="ql-view-button" aria-pressed={view === 'timeline'} onClick={() => onViewChange('timeline')}>
-            Timeline
+            {translator.t('search.timeline')}
           </button>
           <button type="button" className="ql-view-button" aria-pressed={view === 'quotes'} onClick={() => onViewChange('quotes')}>
-            Quotes
+            {translator.t('search.quotes')}
           </button>
         </div>
       </div>
       {isEmpty && (
         <p className="ql-search-empty">
-          Nothing in this story matches.{' '}
+          {translator.t('search.nothing')}{' '}
           <button type="button" className="ql-button" onClick={onClear}>
-            Clear search
+            {translator.t('search.clear')}
           </button>
         </p>
       )}

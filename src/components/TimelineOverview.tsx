@@ -5,6 +5,7 @@ import type { TimelineLayout } from '../layout/layoutTimeline';
 import { getOverviewBins, OVERVIEW_BINS } from '../layout/overviewBins';
 import type { TrackGeometry } from '../layout/trackGeometry';
 import type { TrackView } from '../layout/viewport';
+import { useT } from '../hooks/useTranslator';
 
 /** Props of `TimelineOverview`. */
 export interface TimelineOverviewProps {
@@ -24,6 +25,7 @@ const clamp = (value: number): number => Math.min(1, Math.max(0, value));
  * `useTimelineKeyboard`) ← → move a tenth of a screen, Page Up/Down a screen, Home/End to the ends.
  */
 export const TimelineOverview = memo(function TimelineOverview({ layout, geometry, view, frameRef, describeWindow }: TimelineOverviewProps) {
+  const { t } = useT();
   const stripRef = useRef<HTMLDivElement>(null);
   const place = usePlacement();
   const bins = useMemo(() => getOverviewBins(layout.items), [layout]);
@@ -53,7 +55,7 @@ export const TimelineOverview = memo(function TimelineOverview({ layout, geometr
       className="ql-overview"
       role="slider"
       tabIndex={0}
-      aria-label="Part of the timeline on screen"
+      aria-label={t('overview.label')}
       aria-valuemin={0}
       aria-valuemax={100}
       // Right to left, the slider's value (how far along in time) grows leftwards.

@@ -18,6 +18,7 @@ import { EraBands } from './EraBands';
 import { EventMarker } from './EventMarker';
 import { MarkerStems } from './MarkerStems';
 import { toBoxLeft } from './position';
+import { useT } from '../hooks/useTranslator';
 
 /** Props of `TimelineTrack`. */
 export interface TimelineTrackProps {
@@ -54,6 +55,7 @@ const NO_ERAS: readonly EraSpan[] = [];
  */
 export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, label, keyboard, result, zoom, view, frameRef, trackRef, onOpenCluster, eras = NO_ERAS, matches }: TimelineTrackProps) {
   const { geometry, layout, breaks, measureLabel } = result;
+  const translator = useT();
   const eventOf = useCallback((id: string): TimelineEvent | undefined => events[indexOf(id)], [events, indexOf]);
   // Markers are looked up by id on every step: one map per layout, not a search per step.
   const markerItems = useMemo(() => new Map(layout.items.filter((item) => item.lane >= 0).map((item) => [item.id, item])), [layout]);
@@ -112,7 +114,7 @@ export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, la
                   isSelected={item.id === selectedId}
                   isDimmed={matches !== undefined && matches[index] !== true}
                   panelId={panelId}
-                  name={nameEvent(event, locale)}
+                  name={nameEvent(event, translator)}
                   position={index + 1}
                   count={events.length}
                 />

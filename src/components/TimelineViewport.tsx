@@ -10,6 +10,7 @@ import { MAX_CALENDAR_TICK_YEARS } from '../scale/ticks';
 import { getTimeExtent } from '../scale/timeAxis';
 import { TimelineOverview } from './TimelineOverview';
 import { TimelineTrack, type TimelineTrackProps } from './TimelineTrack';
+import { useT } from '../hooks/useTranslator';
 
 /** Props of `TimelineViewport`: those of the track, whose view it follows. */
 export type TimelineViewportProps = Omit<TimelineTrackProps, 'view'>;
@@ -17,6 +18,7 @@ export type TimelineViewportProps = Omit<TimelineTrackProps, 'view'>;
 /** The overview's words for the window on screen: months, or years where the ticks are years by number (over millennia). */
 function useDescribeWindow(geometry: TrackGeometry, events: readonly TimelineEvent[], locale: string): (from: number, to: number) => string {
   const extent = useMemo(() => getTimeExtent(events), [events]);
+  const { t } = useT();
   return useCallback(
     (from: number, to: number): string => {
       // The axis runs on past the first and last events (by 27 million years for the age of the universe): the words stop at them.
@@ -25,9 +27,9 @@ function useDescribeWindow(geometry: TrackGeometry, events: readonly TimelineEve
       const start = Math.min(toTime(from), toTime(to));
       const end = Math.max(toTime(from), toTime(to));
       const precision = end - start > MAX_CALENDAR_TICK_YEARS * YEAR_MS ? 'year' : 'month';
-      return `Showing ${formatAxisTime(start, locale, precision)} to ${formatAxisTime(end, locale, precision)}`;
+      return t('track.window', { from: formatAxisTime(start, locale, precision), to: formatAxisTime(end, locale, precision) });
     },
-    [geometry, extent, locale],
+    [geometry, extent, locale, t],
   );
 }
 

@@ -8,6 +8,7 @@ import { getVerticalRows } from '../layout/verticalRows';
 import { formatDuration } from '../scale/durations';
 import { CategoryShape } from './CategoryShape';
 import { EraHeading } from './EraHeading';
+import { useT } from '../hooks/useTranslator';
 
 /** Props of `VerticalTrack`. */
 export interface VerticalTrackProps {
@@ -104,6 +105,7 @@ interface VerticalMarkerProps {
 /** One row of the phone list: a tab showing label, category and date. A key step re-renders two. */
 const VerticalMarker = memo(function VerticalMarker({ event, isSelected, isDimmed, panelId, position, count, locale }: VerticalMarkerProps) {
   const dateText = formatEventDate(event, locale);
+  const translator = useT();
   return (
     <button
       type="button"
@@ -112,7 +114,7 @@ const VerticalMarker = memo(function VerticalMarker({ event, isSelected, isDimme
       className={`ql-vmarker${isSelected ? ' ql-marker-selected' : ''}${isDimmed ? ' ql-dimmed' : ''}`}
       aria-selected={isSelected}
       aria-controls={isSelected ? panelId : undefined}
-      aria-label={describeEventRow(event.label, event.category.label, dateText, event.headline)}
+      aria-label={describeEventRow(event.label, event.category.label, dateText, event.headline, translator)}
       aria-posinset={position}
       aria-setsize={count}
       {...{ [EVENT_ID_ATTRIBUTE]: event.id }}

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useT } from '../hooks/useTranslator';
 /** Props of `ZoomControls`. */
 export interface ZoomControlsProps {
   canZoomIn: boolean;
@@ -21,22 +22,23 @@ function availability(isAvailable: boolean, onPress: () => void) {
 
 /** Zoom buttons and the compression switch. */
 export const ZoomControls = memo(function ZoomControls({ canZoomIn, canZoomOut, isAll, isCompressed, onZoomIn, onZoomOut, onShowAll, onCompressChange }: ZoomControlsProps) {
+  const { t } = useT();
   return (
-    <div className="ql-zoom" role="group" aria-label="Zoom">
-      <button type="button" className="ql-button ql-zoom-button" aria-keyshortcuts="+" {...availability(canZoomIn, onZoomIn)} aria-label="Zoom in">
+    <div className="ql-zoom" role="group" aria-label={t('zoom.label')}>
+      <button type="button" className="ql-button ql-zoom-button" aria-keyshortcuts="+" {...availability(canZoomIn, onZoomIn)} aria-label={t('zoom.in')}>
         <span aria-hidden="true">+</span>
       </button>
-      <button type="button" className="ql-button ql-zoom-button" aria-keyshortcuts="-" {...availability(canZoomOut, onZoomOut)} aria-label="Zoom out">
+      <button type="button" className="ql-button ql-zoom-button" aria-keyshortcuts="-" {...availability(canZoomOut, onZoomOut)} aria-label={t('zoom.out')}>
         <span aria-hidden="true">−</span>
       </button>
       <button type="button" className="ql-button ql-zoom-all" aria-keyshortcuts="0" {...availability(!isAll, onShowAll)}>
-        Show all
+        {t('zoom.all')}
       </button>
       <button type="button" role="switch" aria-checked={isCompressed} className="ql-button ql-switch" onClick={() => onCompressChange(!isCompressed)}>
         <span className="ql-switch-track" aria-hidden="true">
           <span className="ql-switch-thumb" />
         </span>
-        Compress quiet periods
+        {t('zoom.compress')}
       </button>
     </div>
   );

@@ -12,7 +12,7 @@ describe('LimitedRichText', () => {
     const user = userEvent.setup();
     render(
       <StrictMode>
-        <LimitedRichText paragraphs={[[{ text: 'a'.repeat(25) }]]} locale="en" step={10} />
+        <LimitedRichText paragraphs={[[{ text: 'a'.repeat(25) }]]} step={10} />
       </StrictMode>,
     );
     expect(screen.getByText('a'.repeat(10))).toBeTruthy();
@@ -25,7 +25,7 @@ describe('LimitedRichText', () => {
   });
 
   it('shows a text within the step as it is, with no note', () => {
-    render(<LimitedRichText paragraphs={[[{ text: 'Short.' }]]} locale="en" step={10} />);
+    render(<LimitedRichText paragraphs={[[{ text: 'Short.' }]]} step={10} />);
     expect(screen.getByText('Short.')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
   });

@@ -39,7 +39,7 @@ export function LoadStatus({ state }: LoadStatusProps) {
   }
   const text =
     state.status === 'reading'
-      ? `Reading ${source.kind === 'file' ? source.name : source.url}: ${describeReadProgress(state.loadedBytes, state.totalBytes, MAKE_PAGE_LOCALE)}…`
+      ? `Reading ${source.kind === 'file' ? source.name : source.url}: ${describeReadProgress(state.loadedBytes, state.totalBytes)}…`
       : state.status === 'fetching'
         ? `Loading ${nameSource(source)}…`
         : `Parsing ${source.kind === 'file' ? source.name : 'the story'}…`;
