@@ -62,7 +62,7 @@ test('right to left, zooming in keeps the selected event on screen, and the over
   // A true linear axis (no compression), on which the first event in time is at the right end of the track.
   await openStory(page, app.url, files.url, '#founding', 'compress=0&');
   const frame = page.locator('.ql-track-frame');
-  const overview = page.getByRole('slider', { name: 'Part of the timeline on screen' });
+  const overview = page.getByRole('slider');
   const trackWidth = (): Promise<number> => page.locator('.ql-track').evaluate((track) => track.getBoundingClientRect().width);
   const base = await trackWidth();
   // + zooms around the selected event: the first in time, at the right end of the track.
