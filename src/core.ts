@@ -58,7 +58,7 @@ export type { Gap } from './scale/gaps';
 export type { Tick, BreakMark } from './scale/ticks';
 export type { Box, LanePlacement, Lanes } from './layout/lanes';
 export type { TrackView, PanIntent } from './layout/viewport';
-export type { TrackGeometry } from './layout/trackGeometry';
+export type { TrackDirection, TrackGeometry } from './layout/trackGeometry';
 export type { TimelineLayoutOptions, TimelineLayoutResult } from './layout/trackLayout';
 export type { PositionedTick, PositionedBreak } from './layout/axisMarks';
 export type { CulledTrack } from './layout/cullTrack';

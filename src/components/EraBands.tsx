@@ -22,7 +22,7 @@ export const EraBands = memo(function EraBands({ bands }: EraBandsProps) {
       ))}
       {bands.map((band) =>
         band.text === null ? null : (
-          <div key={band.key} {...place('ql-era-slot', { left: toPercent(band.fraction), width: toPercent(band.labelWidthFraction) })}>
+          <div key={band.key} {...place('ql-era-slot', { left: toPercent(band.labelFraction), width: toPercent(band.labelWidthFraction) })}>
             <span className="ql-era-label" title={band.text === band.label ? undefined : band.label}>
               {band.text}
             </span>

@@ -45,7 +45,8 @@ export const EventMarker = memo(function EventMarker({ event, item, row, left, i
       <span className="ql-marker-dot">
         <CategoryShape category={event.category} />
       </span>
-      <span className="ql-marker-label" aria-hidden="true">
+      {/* The track is laid out left to right (quoteline.css); the label's text takes its own direction. */}
+      <span className="ql-marker-label" aria-hidden="true" dir="auto">
         {event.label}
       </span>
     </button>

@@ -43,7 +43,8 @@ export const FilterChips = memo(function FilterChips({ people, categories, selec
   const [active, setActive] = useState<{ people?: string; categories?: string }>({});
   const id = useId();
   const onKeyDown = (group: 'people' | 'categories') => (event: KeyboardEvent<HTMLDivElement>) => {
-    const intent = keyToIntent(event);
+    // Chips run right to left on a right-to-left page, and so do ← →.
+    const intent = keyToIntent(event, { isRtl: getComputedStyle(event.currentTarget).direction === 'rtl' });
     if (intent === null || !isMoveIntent(intent)) return;
     const chips = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(`[${CHIP_ATTRIBUTE}]`));
     const index = chips.findIndex((chip) => chip === event.target);

@@ -19,7 +19,10 @@ export function NoteText({ note, highlight }: NoteTextProps) {
   return (
     <>
       <strong>{`${t(NOTE_LABELS[note.kind])}: `}</strong>
-      <MatchText text={note.text} query={highlight} />
+      {/* The story's words keep their own direction beside a label in the interface's language. */}
+      <bdi>
+        <MatchText text={note.text} query={highlight} />
+      </bdi>
     </>
   );
 }

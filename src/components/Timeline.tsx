@@ -19,6 +19,7 @@ import type { EventLayout } from '../layout/layoutTimeline';
 import { computeTimelineLayout } from '../layout/trackLayout';
 import { TRACK_SIZES, trackSizeKey } from '../layout/trackSizes';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP } from '../layout/viewport';
+import { getTextDirection } from '../i18n/languages';
 import { foldPersonName } from '../search/people';
 import { EMPTY_QUERY, type SearchQuery } from '../search/query';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -115,6 +116,8 @@ export function Timeline({
   const { view } = story;
   const focus = useMemo(() => (view ? { start: toAxisTime(view.start), end: getPeriodEnd(view.end) } : undefined), [view]);
   const language = locale ?? story.lang ?? 'en';
+  // Right-to-left languages mirror the whole timeline: time runs right to left on the track.
+  const dir = getTextDirection(language);
   const translator = useTranslator(language);
   const { t } = translator;
   const baseId = useId().replace(/:/g, '');
@@ -128,7 +131,7 @@ export function Timeline({
   const layoutWidth = size?.orientation === 'horizontal' ? size.width : undefined;
   // The live horizontal track's layout, once its width is known: none for the phone list, and none
   // before the first measure (each costs a pass over every event; the server lays out its own sizes).
-  const layoutOptions = { events, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus };
+  const layoutOptions = { events, locale: language, zoom, compress: isCompressed, width: layoutWidth, focus, direction: dir };
   const isLayoutPending = !useFirstLayoutInSteps(layoutOptions);
   const result = useTimelineLayout({ ...layoutOptions, events: layoutWidth === undefined || isLayoutPending ? NO_EVENTS : events });
   const zoomer = useTimelineZoom({ zoom, setZoom, geometry: result.geometry, frameRef, trackRef });
@@ -144,6 +147,7 @@ export function Timeline({
     frameRef,
     trackRef,
     orientation: isVertical ? 'vertical' : 'horizontal',
+    isRtl: dir === 'rtl',
     matchNavigation: search.navigation,
     onFocusSearch: focusSearch,
   });
@@ -167,7 +171,7 @@ export function Timeline({
       const trackWidth = trackRef.current?.offsetWidth;
       const frameWidth = frameRef.current?.clientWidth;
       if (trackWidth === undefined || frameWidth === undefined || zoom >= MAX_ZOOM) return;
-      const spanPx = geometry.timeToPx(last.endTime, trackWidth) - geometry.timeToPx(first.time, trackWidth);
+      const spanPx = Math.abs(geometry.timeToPx(last.endTime, trackWidth) - geometry.timeToPx(first.time, trackWidth));
       const factor = getClusterZoom({ startTime: first.time, endTime: last.endTime, spanPx, frameWidth });
       if (factor > 1) zoomBy(factor, { time: (first.time + last.endTime) / 2 });
     },
@@ -218,7 +222,7 @@ export function Timeline({
 
   return (
     <TranslatorContext.Provider value={translator}>
-      <section ref={rootRef} className="ql-timeline" aria-label={story.title} lang={language} data-theme={theme === 'auto' ? undefined : theme} {...keyboard.rootProps}>
+      <section ref={rootRef} className="ql-timeline" aria-label={story.title} lang={language} dir={dir} data-theme={theme === 'auto' ? undefined : theme} {...keyboard.rootProps}>
         <div className="ql-toolbar">
           <Legend categories={categories} />
           <button type="button" className="ql-button ql-help-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={openHelp}>
@@ -286,7 +290,11 @@ export function Timeline({
                   {trackSize.orientation === 'vertical' ? (
                     <VerticalTrack {...trackProps} />
                   ) : (
-                    <StaticViewport {...trackProps} result={computeTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: trackSize.width, focus })} zoom={zoom} />
+                    <StaticViewport
+                      {...trackProps}
+                      result={computeTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: trackSize.width, focus, direction: dir })}
+                      zoom={zoom}
+                    />
                   )}
                 </div>
               ))

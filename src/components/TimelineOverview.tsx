@@ -21,7 +21,7 @@ const clamp = (value: number): number => Math.min(1, Math.max(0, value));
 
 /**
  * The mini-map: event density along the whole axis and the part on screen, both in fractions of
- * the axis. Drag it or click to move; as a slider (WAI-ARIA slider pattern, keys in
+ * the axis (so it mirrors with the track: right to left, the earliest bin is at the right). Drag it or click to move; as a slider (WAI-ARIA slider pattern, keys in
  * `useTimelineKeyboard`) ← → move a tenth of a screen, Page Up/Down a screen, Home/End to the ends.
  */
 export const TimelineOverview = memo(function TimelineOverview({ layout, geometry, view, frameRef, describeWindow }: TimelineOverviewProps) {
@@ -58,7 +58,8 @@ export const TimelineOverview = memo(function TimelineOverview({ layout, geometr
       aria-label={t('overview.label')}
       aria-valuemin={0}
       aria-valuemax={100}
-      aria-valuenow={Math.round(from * 100)}
+      // Right to left, the slider's value (how far along in time) grows leftwards.
+      aria-valuenow={Math.round((geometry.direction === 'rtl' ? 1 - to : from) * 100)}
       aria-valuetext={describeWindow(from, to)}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}

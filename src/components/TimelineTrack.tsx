@@ -65,10 +65,13 @@ export function TimelineTrack({ events, indexOf, selectedId, locale, panelId, la
   const spotlight = !selectedItem && selectedEvent ? placeSpotlight(selectedEvent, geometry, measureLabel(selectedEvent.label)) : undefined;
   const rowOffset = layout.hasClusters ? 1 : 0;
   const rows = Math.max(1, layout.laneCount) + (layout.hasClusters ? 2 : 0);
-  const markers = culled.items.filter((item) => item.lane >= 0).map((item) => ({ item, row: item.lane + rowOffset }));
+  // Items are sorted by x; right to left that is latest first, and the markup keeps time order (reading order).
+  const isRtl = geometry.direction === 'rtl';
+  const inTimeOrder = isRtl ? [...culled.items].reverse() : culled.items;
+  const markers = inTimeOrder.filter((item) => item.lane >= 0).map((item) => ({ item, row: item.lane + rowOffset }));
   if (selectedItem && !culled.items.includes(selectedItem)) markers.push({ item: selectedItem, row: selectedItem.lane + rowOffset });
   if (spotlight) markers.push({ item: spotlight, row: rows - 1 });
-  const clusters = useMemo(() => culled.items.filter((item) => item.lane === -1), [culled]);
+  const clusters = useMemo(() => (isRtl ? [...culled.items].reverse() : culled.items).filter((item) => item.lane === -1), [culled, isRtl]);
   const eraBands = useMemo(() => getEraBands(eras, geometry), [eras, geometry]);
   // Eras add a strip above the lanes for their names (quoteline.css).
   const trackClass = `${eraBands.length > 0 ? 'ql-track ql-track-eras' : 'ql-track'}${matches ? ' ql-searching' : ''}`;

@@ -23,8 +23,9 @@ function useDescribeWindow(geometry: TrackGeometry, events: readonly TimelineEve
     (from: number, to: number): string => {
       // The axis runs on past the first and last events (by 27 million years for the age of the universe): the words stop at them.
       const toTime = (fraction: number): number => Math.min(extent.end, Math.max(extent.start, geometry.fractionToTime(fraction)));
-      const start = toTime(from);
-      const end = toTime(to);
+      // Right to left, the window's left edge is its latest time.
+      const start = Math.min(toTime(from), toTime(to));
+      const end = Math.max(toTime(from), toTime(to));
       const precision = end - start > MAX_CALENDAR_TICK_YEARS * YEAR_MS ? 'year' : 'month';
       return t('track.window', { from: formatAxisTime(start, locale, precision), to: formatAxisTime(end, locale, precision) });
     },

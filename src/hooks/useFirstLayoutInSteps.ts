@@ -15,20 +15,20 @@ export const STEPPED_LAYOUT_EVENTS = 10_000;
  * this is false until it is done; later layouts (zoom, resize) are made when rendered, as for any
  * story. `options.width` undefined: no layout is wanted yet.
  */
-export function useFirstLayoutInSteps({ events, locale, zoom, compress, width, focus }: TimelineLayoutOptions): boolean {
+export function useFirstLayoutInSteps({ events, locale, zoom, compress, width, focus, direction }: TimelineLayoutOptions): boolean {
   const [laidOut, setLaidOut] = useState<readonly TimelineEvent[] | null>(null);
   const isStepped = events.length > STEPPED_LAYOUT_EVENTS && laidOut !== events && width !== undefined;
-  const isReady = !isStepped || hasTimelineLayout({ events, locale, zoom, compress, width, focus });
+  const isReady = !isStepped || hasTimelineLayout({ events, locale, zoom, compress, width, focus, direction });
   useEffect(() => {
     if (isReady) return undefined;
-    const steps = stepTimelineLayout({ events, locale, zoom, compress, width, focus });
+    const steps = stepTimelineLayout({ events, locale, zoom, compress, width, focus, direction });
     const step = (): void => {
       if (steps.next().done) setLaidOut(events);
       else handle = setTimeout(step, 0);
     };
     let handle = setTimeout(step, 0);
     return () => clearTimeout(handle);
-  }, [isReady, events, locale, zoom, compress, width, focus]);
+  }, [isReady, events, locale, zoom, compress, width, focus, direction]);
   // A first layout made some other way (cached): later ones are made when rendered.
   if (isReady && isStepped) setLaidOut(events);
   return isReady;

@@ -32,6 +32,8 @@ export interface TimelineKeyboardOptions {
   trackRef: RefObject<HTMLDivElement | null>;
   /** How the markers run: vertical (the phone list) makes ↑ and ↓ move too. @default 'horizontal' */
   orientation?: 'horizontal' | 'vertical' | undefined;
+  /** A right-to-left timeline: ← and → swap on the track, the badges and the overview (time runs right to left). @default false */
+  isRtl?: boolean | undefined;
   /** While a search is active: moves on the track go among the matches only. @default every event */
   matchNavigation?: MatchNavigation | undefined;
   /** `/`: move focus to the search field. @default the key is left alone */
@@ -71,7 +73,7 @@ function getZone(target: EventTarget | null): KeyZone | 'clusters' | 'overview' 
  * A focus request lives only for the render that answers the key press that made it.
  */
 export function useTimelineKeyboard(options: TimelineKeyboardOptions): TimelineKeyboardResult {
-  const { events, selectedIndex, select, onOpenPanel, onOpenHelp, onZoom, onZoomReset, frameRef, trackRef, orientation = 'horizontal', matchNavigation, onFocusSearch } = options;
+  const { events, selectedIndex, select, onOpenPanel, onOpenHelp, onZoom, onZoomReset, frameRef, trackRef, orientation = 'horizontal', isRtl = false, matchNavigation, onFocusSearch } = options;
   const markers = useRovingFocus<HTMLDivElement>(EVENT_ID_ATTRIBUTE);
   const clusters = useRovingFocus<HTMLDivElement>(CLUSTER_ID_ATTRIBUTE);
   const [activeClusterId, setActiveClusterId] = useState<string | undefined>(undefined);
@@ -129,8 +131,8 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions): TimelineK
     if (event.defaultPrevented || isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
     const zone = getZone(event.target);
     if (zone === null) return;
-    // The overview is a slider: ↑ and → move it later in time.
-    const intent = keyToIntent(event, zone === 'overview' ? { orientation: 'vertical', isUpNext: true } : zone === 'track' ? { orientation } : {});
+    // The overview is a slider: ↑ and → (← right to left) move it later in time.
+    const intent = keyToIntent(event, zone === 'overview' ? { orientation: 'vertical', isUpNext: true, isRtl } : zone === 'track' ? { orientation, isRtl } : { isRtl });
     if (intent === null) return;
     if (zone === 'clusters' && isMoveIntent(intent)) {
       const badges = Array.from(clusters.containerRef.current?.querySelectorAll<HTMLElement>(`[${CLUSTER_ID_ATTRIBUTE}]`) ?? []);
@@ -148,7 +150,10 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions): TimelineK
       const frame = frameRef.current;
       const track = trackRef.current;
       if (frame && track)
-        frame.scrollTo({ left: getPanScroll(intent, { scrollLeft: frame.scrollLeft, clientWidth: frame.clientWidth, trackWidth: track.offsetWidth }), behavior: getScrollBehavior() });
+        frame.scrollTo({
+          left: getPanScroll(intent, { scrollLeft: frame.scrollLeft, clientWidth: frame.clientWidth, trackWidth: track.offsetWidth }, isRtl ? 'rtl' : 'ltr'),
+          behavior: getScrollBehavior(),
+        });
       event.preventDefault();
       return;
     }

@@ -10,6 +10,6 @@ export type { TimelineLayoutOptions, TimelineLayoutResult } from '../layout/trac
  * (distances grow, boxes keep their size): each of the `TRACK_WIDTHS` serves containers from its
  * width up to the next one.
  */
-export function useTimelineLayout({ events, locale, zoom = 1, compress = true, width, focus }: TimelineLayoutOptions): TimelineLayoutResult {
-  return useMemo(() => computeTimelineLayout({ events, locale, zoom, compress, width, focus }), [events, locale, zoom, compress, width, focus]);
+export function useTimelineLayout({ events, locale, zoom = 1, compress = true, width, focus, direction }: TimelineLayoutOptions): TimelineLayoutResult {
+  return useMemo(() => computeTimelineLayout({ events, locale, zoom, compress, width, focus, direction }), [events, locale, zoom, compress, width, focus, direction]);
 }

@@ -19,11 +19,13 @@ export interface EraBand {
   label: string;
   /** The label as shown: whole, shortened with an ellipsis, or null when the band has no room for it. */
   text: string | null;
-  /** Where the band starts along the axis, 0 to 1 (clipped to the axis). */
+  /** The band's left edge along the axis, 0 to 1 (clipped to the axis): its start, or its end when time runs right to left. */
   fraction: number;
   /** How much of the axis the band takes, 0 to 1. */
   widthFraction: number;
-  /** How much of the axis the label may take from the band's start, 0 to 1: to the band's end or the next band's start. */
+  /** The label slot's left edge along the axis, 0 to 1: the slot runs from the band's start in time, rightwards or (right to left) leftwards. */
+  labelFraction: number;
+  /** How much of the axis the label may take from the band's start in time, 0 to 1: to the band's end or the next band's start. */
   labelWidthFraction: number;
   /** Left and right edges in pixels at the layout width. */
   x0: number;
@@ -45,7 +47,13 @@ export interface EraBandOptions {
  */
 export function getEraBands(spans: readonly EraSpan[], geometry: TrackGeometry, options: EraBandOptions = {}): EraBand[] {
   const measure = options.measureText ?? estimateTextWidth;
-  const clip = (time: number): number => Math.min(1, Math.max(0, geometry.timeToFraction(time)));
+  const isRtl = geometry.direction === 'rtl';
+  // Worked out in time order (0 at the axis's start in time), then drawn where the geometry says.
+  const clip = (time: number): number => {
+    const fraction = Math.min(1, Math.max(0, geometry.timeToFraction(time)));
+    return isRtl ? 1 - fraction : fraction;
+  };
+  const toDrawn = (from: number, to: number): number => (isRtl ? 1 - to : from);
   const placed = spans
     .map((span) => ({ span, from: clip(span.start), to: clip(span.end) }))
     .filter(({ from, to }) => to > from)
@@ -53,17 +61,18 @@ export function getEraBands(spans: readonly EraSpan[], geometry: TrackGeometry, 
   return placed.map(({ span, from, to }, index) => {
     const next = placed[index + 1];
     const labelTo = Math.min(to, next?.from ?? to);
-    const x0 = geometry.fractionToPx(from);
-    const room = geometry.fractionToPx(labelTo) - x0 - 2 * ERA_LABEL_PADDING_PX;
+    const fraction = toDrawn(from, to);
+    const room = geometry.fractionToPx(labelTo) - geometry.fractionToPx(from) - 2 * ERA_LABEL_PADDING_PX;
     return {
       key: span.index,
       label: span.era.label,
       text: fitLabel(span.era.label, room, (text) => measure(text, ERA_LABEL_FONT_PX)),
-      fraction: from,
+      fraction,
       widthFraction: to - from,
+      labelFraction: toDrawn(from, labelTo),
       labelWidthFraction: labelTo - from,
-      x0,
-      x1: geometry.fractionToPx(to),
+      x0: geometry.fractionToPx(fraction),
+      x1: geometry.fractionToPx(isRtl ? 1 - from : to),
       tint: span.tint,
     };
   });

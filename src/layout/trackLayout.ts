@@ -1,7 +1,8 @@
 import type { TimelineEvent } from '../data/types';
 import { positionAxisMarks, type PositionedBreak, type PositionedTick } from './axisMarks';
 import { layoutTimeline, MIN_TRACK_WIDTH_PX, type TimelineLayout } from './layoutTimeline';
-import { createTrackGeometry, type TrackGeometry } from './trackGeometry';
+import { mirrorBreaks, mirrorLayout, mirrorTicks } from './mirrorTrack';
+import { createTrackGeometry, type TrackDirection, type TrackGeometry } from './trackGeometry';
 import { estimateTextWidth } from '../scale/textWidth';
 import { createTimeAxis, EVENT_REACH_MS, type TimeAxis, type TimeExtent } from '../scale/timeAxis';
 import { spreadSameTime } from './spreadSameTime';
@@ -27,12 +28,15 @@ export interface TimelineLayoutOptions {
   width?: number | undefined;
   /** The story's opening view, which gets most of the axis (see `createTimeAxis`). */
   focus?: TimeExtent | undefined;
+  /** Which way time runs: 'rtl' (right-to-left languages) puts the earliest event at the right. @default 'ltr' */
+  direction?: TrackDirection | undefined;
 }
 
 /** The track's geometry and what sits on it. */
 export interface TimelineLayoutResult {
   /** Time ↔ fraction ↔ px: the one way to convert between them. */
   geometry: TrackGeometry;
+  /** The axis, left to right in time whatever the direction: place things through `geometry`. */
   axis: TimeAxis;
   layout: TimelineLayout;
   ticks: PositionedTick[];
@@ -57,9 +61,9 @@ function getStoryCache(events: readonly TimelineEvent[]): StoryCache {
   return cache;
 }
 
-/** The cache key of a layout: zoom, compression, language, width and focus. */
-function getLayoutKey({ locale, zoom = 1, compress = true, width = MIN_TRACK_WIDTH_PX, focus }: TimelineLayoutOptions): string {
-  return `${zoom}|${compress}|${locale}|${width}|${focus?.start ?? ''}|${focus?.end ?? ''}`;
+/** The cache key of a layout: zoom, compression, language, width, focus and direction. */
+function getLayoutKey({ locale, zoom = 1, compress = true, width = MIN_TRACK_WIDTH_PX, focus, direction = 'ltr' }: TimelineLayoutOptions): string {
+  return `${zoom}|${compress}|${locale}|${width}|${focus?.start ?? ''}|${focus?.end ?? ''}|${direction}`;
 }
 
 /** Whether the layout for these options is made already (see `computeTimelineLayout`). */
@@ -90,6 +94,12 @@ export function* stepTimelineLayout(options: TimelineLayoutOptions): Generator<v
   const key = getLayoutKey(options);
   const cached = layouts.get(key);
   if (cached) return cached;
+  if (options.direction === 'rtl') {
+    // Right to left is the left-to-right layout mirrored, so it has the same lanes and no new overlaps.
+    const mirrored = mirrorTimelineLayout(yield* stepTimelineLayout({ ...options, direction: 'ltr' }));
+    layouts.set(key, mirrored);
+    return mirrored;
+  }
   const measureLabel = (text: string): number => {
     let width = widths.get(text);
     if (width === undefined) {
@@ -115,4 +125,16 @@ export function* stepTimelineLayout(options: TimelineLayoutOptions): Generator<v
   const result = { geometry, axis, layout, ...positionAxisMarks(getTicks(axis, locale, TICK_FONT_PX), getBreakMarks(axis, locale), geometry), measureLabel };
   layouts.set(key, result);
   return result;
+}
+
+/** A left-to-right track's layout for a right-to-left track: the geometry reversed and every mark mirrored (`mirrorLayout`). */
+export function mirrorTimelineLayout(result: TimelineLayoutResult): TimelineLayoutResult {
+  const { axis } = result;
+  return {
+    ...result,
+    geometry: createTrackGeometry(axis, 'rtl'),
+    layout: mirrorLayout(result.layout, axis.width),
+    ticks: mirrorTicks(result.ticks, axis.width),
+    breaks: mirrorBreaks(result.breaks, axis.width),
+  };
 }

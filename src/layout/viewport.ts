@@ -1,3 +1,5 @@
+import type { TrackDirection } from './trackGeometry';
+
 /** Least and most zoom: 1 shows the whole story. @default 1, 4096 */
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 4096;
@@ -27,10 +29,16 @@ export interface TrackView {
 /** The pans of the overview slider: a step, a screen (Page keys) or an end. */
 export type PanIntent = 'previous' | 'next' | 'pagePrevious' | 'pageNext' | 'first' | 'last';
 
-/** Where the track's frame scrolls for a pan of the overview, in px (the browser clamps it). */
-export function getPanScroll(intent: PanIntent, view: TrackView): number {
+/** The same pan, in the other direction of time: a right-to-left track pans later in time leftwards. */
+const MIRRORED_PAN: Record<PanIntent, PanIntent> = { previous: 'next', next: 'previous', pagePrevious: 'pageNext', pageNext: 'pagePrevious', first: 'last', last: 'first' };
+
+/**
+ * Where the track's frame scrolls for a pan of the overview, in px (the browser clamps it). Intents
+ * are in time ('next' is later); with `direction` 'rtl' later is leftwards and 'first' the right end.
+ */
+export function getPanScroll(intent: PanIntent, view: TrackView, direction: TrackDirection = 'ltr'): number {
   const { scrollLeft, clientWidth, trackWidth } = view;
-  switch (intent) {
+  switch (direction === 'rtl' ? MIRRORED_PAN[intent] : intent) {
     case 'previous':
       return scrollLeft - PAN_STEP * clientWidth;
     case 'next':

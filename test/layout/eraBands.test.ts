@@ -114,3 +114,28 @@ describe('fitLabel', () => {
     expect(fitLabel('𝔊𝔦𝔩𝔡𝔢𝔡 Age', 50, measureText)).toBe('𝔊𝔦𝔩𝔡…');
   });
 });
+
+describe('getEraBands, right to left', () => {
+  const axis = createTimeAxis([], { width: 1048, compress: false });
+  const scale = axis.scale
+    .copy()
+    .domain([0, 1000])
+    .range([24, 1048 - 24]);
+  const rtl = createTrackGeometry({ scale, width: 1048, inset: 24 }, 'rtl');
+
+  it('getEraBands(spans, rtl geometry) mirrors each band and anchors its label at the band right edge, where the era starts', () => {
+    const [band] = getEraBands([span('Reconstruction', 100, 400)], rtl, { measureText });
+    expect(band).toMatchObject({ text: 'Reconstruction', x0: 624, x1: 924 });
+    expect(band?.fraction).toBeCloseTo(0.6, 9);
+    expect(band?.widthFraction).toBeCloseTo(0.3, 9);
+    expect((band?.labelFraction ?? 0) + (band?.labelWidthFraction ?? 0)).toBeCloseTo(0.9, 9);
+  });
+
+  it('getEraBands(spans, rtl geometry) ends a label where the next era starts, to its left', () => {
+    const [outer, inner] = getEraBands([span('The long century', 0, 800, 0), span('War', 60, 200, 1)], rtl, { measureText });
+    expect(outer?.labelWidthFraction).toBeCloseTo(0.06, 9);
+    expect(outer?.labelFraction).toBeCloseTo(0.94, 9);
+    expect(inner?.fraction).toBeCloseTo(0.8, 9);
+    expect(inner?.text).toBe('War');
+  });
+});

@@ -40,3 +40,30 @@ describe('createTrackGeometry', () => {
     expect(geometry.pxToFraction(10, 2 * axis.inset)).toBe(0);
   });
 });
+
+describe('createTrackGeometry(axis, "rtl")', () => {
+  const rtl = createTrackGeometry(axis, 'rtl');
+  const first = events[0]?.time ?? 0;
+  const last = events[4]?.time ?? 0;
+
+  it('createTrackGeometry(axis, "rtl") puts the earliest time at the right and the latest at the left', () => {
+    expect(rtl.direction).toBe('rtl');
+    expect(rtl.timeToFraction(first)).toBeCloseTo(1 - geometry.timeToFraction(first), 12);
+    expect(rtl.timeToPx(first)).toBeGreaterThan(rtl.timeToPx(last));
+    expect(rtl.timeToPx(first, 1200)).toBeCloseTo(1200 - geometry.timeToPx(first, 1200), 6);
+  });
+
+  it('createTrackGeometry(axis, "rtl") keeps px and fractions as they are drawn: 0 at the left', () => {
+    expect(rtl.pxToFraction(axis.inset)).toBe(0);
+    expect(rtl.fractionToPx(1, 1000)).toBe(1000 - axis.inset);
+  });
+
+  it('createTrackGeometry(axis, "rtl"): pxToTime inverts timeToPx, fractionToTime inverts timeToFraction (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), fc.integer({ min: 560, max: 40_000 }), (time, width) => {
+        expect(rtl.timeToPx(rtl.pxToTime(rtl.timeToPx(time, width), width), width)).toBeCloseTo(rtl.timeToPx(time, width), 3);
+        expect(rtl.timeToFraction(rtl.fractionToTime(rtl.timeToFraction(time)))).toBeCloseTo(rtl.timeToFraction(time), 6);
+      }),
+    );
+  });
+});

@@ -142,3 +142,14 @@ describe('positionAxisMarks', () => {
     expect(breaks[0]?.widthFraction).toBeCloseTo(0.2, 9);
   });
 });
+
+describe('getPanScroll, right to left', () => {
+  const view = { scrollLeft: 500, clientWidth: 200, trackWidth: 2000 };
+  it('getPanScroll(intent, view, "rtl") pans later in time leftwards, and "first" is the right end', () => {
+    expect(getPanScroll('next', view, 'rtl')).toBe(480);
+    expect(getPanScroll('previous', view, 'rtl')).toBe(520);
+    expect(getPanScroll('pageNext', view, 'rtl')).toBe(300);
+    expect(getPanScroll('first', view, 'rtl')).toBe(1800);
+    expect(getPanScroll('last', view, 'rtl')).toBe(0);
+  });
+});
