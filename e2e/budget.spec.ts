@@ -15,12 +15,15 @@ import { expect, test } from './fixtures';
  * first paint (server-rendered, so nothing shifts), and the search engine (about 3 KiB, with the
  * reader of summaries still in HTML) builds its index when the page is first idle, so the first
  * keystroke finds it ready; splitting the quotes view out cost more in shared chunks than it saved.
- * Measured: 99.9 and 104.7 KiB. Issue 15 raised them by 1 KiB each: the page loads the reader's
- * catalog before its first render, so the catalog loader and the English catalog are in it.
+ * Measured: 99.9 and 104.7 KiB. Issue 15 raised them to 105 and 113 KiB: the English interface
+ * catalog (every string, keyed, about 2.5 KiB), the catalog loader and the right-to-left mirror are
+ * in the first paint (other languages are a chunk each, loaded only by their pages), and a `?src=`
+ * page also carries the English problem catalog (about 2.6 KiB), which words its load failures and
+ * the problems of a story parsed without a worker. Measured: 104.3 and 111.9 KiB.
  */
 const WORKER_SCRIPT = /\/storyWorker-[\w-]+\.js$/;
-const BUNDLED_JS_BUDGET_BYTES = 102 * 1024;
-const SRC_JS_BUDGET_BYTES = 107 * 1024;
+const BUNDLED_JS_BUDGET_BYTES = 105 * 1024;
+const SRC_JS_BUDGET_BYTES = 113 * 1024;
 
 /** Loads `url` and sums the gzip bytes of every script it fetched, failing on any request to another host. */
 async function measureScripts(page: Page, origin: string, url: string): Promise<{ total: number; scripts: { url: string; bytes: number }[] }> {
