@@ -22,6 +22,29 @@ test("?lang=de on the bundled page switches <html lang> and the selected event's
   await expect(page.getByRole('tabpanel').locator('time').first()).toHaveText('27. Mai 2024');
 });
 
+// The story's quiet stretch of four years (2019 to 2023) is a labelled break on the compressed axis.
+test('in German, the interface, the dates, the ticks and the break labels are German', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${app.url}?lang=de`);
+  const timeline = page.locator('.ql-timeline');
+  await expect(timeline.getByRole('button', { name: 'Tastenkürzel' })).toBeVisible();
+  await expect(timeline.getByRole('button', { name: 'Vergrößern' })).toBeVisible();
+  await expect(timeline.locator('.ql-size-live .ql-break-label')).toHaveText(['4 Jahre']);
+  await expect(timeline.locator('.ql-size-live .ql-tick-label').filter({ hasText: /^Okt\. 2023$/ })).toHaveCount(1);
+  await expect(page.getByRole('tabpanel').locator('.ql-card-position')).toHaveText(/^\d+ von \d+$/);
+});
+
+test('in Japanese, the interface, the dates, the ticks and the break labels are Japanese', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${app.url}ja/`);
+  const timeline = page.locator('.ql-timeline');
+  await expect(timeline.getByRole('button', { name: 'キーボードショートカット' })).toBeVisible();
+  await expect(timeline.locator('.ql-size-live .ql-break-label')).toHaveText(['4 年']);
+  await expect(timeline.locator('.ql-size-live .ql-tick-label').filter({ hasText: /^2023年10月$/ })).toHaveCount(1);
+  await expect(page.getByRole('tabpanel').locator('time').first()).toHaveText('2024年5月27日');
+  await expect(page.getByRole('tabpanel').locator('.ql-card-position')).toHaveText(/^\d+件中\d+件目$/);
+});
+
 test("the bundled page without ?lang= is in the story's language, English", async ({ page, app }) => {
   await page.goto(app.url);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
