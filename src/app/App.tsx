@@ -16,7 +16,7 @@ import type { LoadProgress, LoadResult } from './loadStory';
 import { createUrlWriter } from './urlWriter';
 import { loadMessages } from '../i18n/catalogs';
 import { getTextDirection, matchLanguage } from '../i18n/languages';
-import { TranslatorContext, useTranslator } from '../hooks/useTranslator';
+import { getStoryTextLang, TranslatorContext, useTranslator } from '../hooks/useTranslator';
 
 // Code the first paint of the bundled story does not need, loaded on first use: the loader and
 // validator of ?src= stories, and the Embed dialog.
@@ -96,6 +96,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   // The page's words: in the language the URL asks for, else the page's, else the story's, as the timeline's are.
   const translator = useTranslator(language);
   const { t } = translator;
+  const storyTextLang = getStoryTextLang(story?.lang, translator.locale);
   const [urlWriter] = useState(() => createUrlWriter(() => window.location.href, replaceUrl));
   const [mediaPolicy] = useState(() => createMediaPolicy(options, href, BUILD_IMAGE_HOSTS));
 
@@ -255,11 +256,15 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
         {story && (
           <>
             <header className="ql-header">
-              <h1 className="ql-title">{story.title}</h1>
+              <h1 className="ql-title" lang={storyTextLang}>
+                {story.title}
+              </h1>
               {story.description && (
                 // On phones one line shows, with a button for the rest (page.css); elsewhere all of it.
                 <p className={`ql-description${isDescriptionOpen ? ' ql-description-expanded' : ''}`}>
-                  <span className="ql-description-text">{story.description}</span>{' '}
+                  <span className="ql-description-text" lang={storyTextLang}>
+                    {story.description}
+                  </span>{' '}
                   <button type="button" className="ql-description-more" aria-expanded={isDescriptionOpen} onClick={() => setIsDescriptionOpen(!isDescriptionOpen)}>
                     {t(isDescriptionOpen ? 'page.less' : 'page.more')}
                     <span className="ql-visually-hidden">{t('page.ofDescription')}</span>

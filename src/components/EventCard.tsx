@@ -9,7 +9,7 @@ import { NOTE_LABELS, NoteText } from './NoteText';
 import { QuoteFigure } from './QuoteFigure';
 import { SourceItem } from './SourceItem';
 import { MatchText } from './MatchText';
-import { useT } from '../hooks/useTranslator';
+import { useStoryTextLang, useT } from '../hooks/useTranslator';
 
 // Only stories with media need the media card (and its URL rules): loaded on first use.
 const MediaFigure = lazy(() => import('./MediaFigure').then((module) => ({ default: module.MediaFigure })));
@@ -46,6 +46,7 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
   const sourcesById = new Map(event.sources.map((source) => [source.id, source]));
   const shouldFocusHeading = useRef(false);
   const { t, dir } = useT();
+  const lang = useStoryTextLang();
   // The arrows point the way the buttons go on the page: previous is on the right in a right-to-left page.
   const [back, forward] = dir === 'rtl' ? ['→', '←'] : ['←', '→'];
 
@@ -72,7 +73,7 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
         <EventDate className="ql-card-date" start={event.start} end={event.end} locale={locale} text={event.displayDate} />
         <span className="ql-card-position">{t('card.position', { position, count })}</span>
       </p>
-      <h2 className="ql-card-headline" id={headingId} ref={headingRef} tabIndex={-1}>
+      <h2 className="ql-card-headline" id={headingId} ref={headingRef} tabIndex={-1} lang={lang}>
         <MatchText text={event.headline} query={highlight} />
       </h2>
       {/* After the headline: where focus lands when the panel opens, so screen readers read this too. */}

@@ -1,6 +1,6 @@
 import type { EditorNote } from '../data/types';
 import { MatchText } from './MatchText';
-import { useT } from '../hooks/useTranslator';
+import { useStoryTextLang, useT } from '../hooks/useTranslator';
 import type { MessageKey } from '../i18n/catalogs/en';
 
 /** What a note is called, by kind: its catalog key. */
@@ -16,11 +16,12 @@ export interface NoteTextProps {
 /** An editor's note or correction, labelled ("Correction: …"). */
 export function NoteText({ note, highlight }: NoteTextProps) {
   const { t } = useT();
+  const lang = useStoryTextLang();
   return (
     <>
       <strong>{`${t(NOTE_LABELS[note.kind])}: `}</strong>
       {/* The story's words keep their own direction beside a label in the interface's language. */}
-      <bdi>
+      <bdi lang={lang}>
         <MatchText text={note.text} query={highlight} />
       </bdi>
     </>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Quote, Source } from '../data/types';
-import { useT } from '../hooks/useTranslator';
+import { useStoryTextLang, useT } from '../hooks/useTranslator';
 import { getTextDirection } from '../i18n/languages';
 import { MatchText } from './MatchText';
 
@@ -24,12 +24,13 @@ const HTTP_URL = /^https?:/i;
 /** A quote as a `<blockquote>` in a `<figure>`, its caption naming the speaker, where it was said and the source. */
 export function QuoteFigure({ quote, source, className, linkTabIndex, highlight, children }: QuoteFigureProps) {
   const pageDir = useT().dir;
+  const storyLang = useStoryTextLang();
   // A quote in another language says so (screen readers switch voice, fonts their glyphs), and its
   // direction too when it differs from the page's (an Arabic quote on an English page).
   const quoteDir = quote.lang === undefined ? undefined : getTextDirection(quote.lang);
   return (
     <figure className={className}>
-      <blockquote cite={source?.url !== undefined && HTTP_URL.test(source.url) ? source.url : undefined} lang={quote.lang} dir={quoteDir === pageDir ? undefined : quoteDir}>
+      <blockquote cite={source?.url !== undefined && HTTP_URL.test(source.url) ? source.url : undefined} lang={quote.lang ?? storyLang} dir={quoteDir === pageDir ? undefined : quoteDir}>
         <p>
           <MatchText text={quote.text} query={highlight} />
         </p>

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { isList } from '../data/text';
 import type { Block, Inline, Paragraph } from '../data/types';
 import { MatchText } from './MatchText';
+import { useStoryTextLang } from '../hooks/useTranslator';
 
 /** Props of `RichText`. */
 export interface RichTextProps {
@@ -19,19 +20,20 @@ export interface RichTextProps {
  * here; no attribute comes from data but a checked `href`, and no HTML string is ever inserted.
  */
 export function RichText({ paragraphs, linkTabIndex, highlight }: RichTextProps) {
+  const lang = useStoryTextLang();
   return (
     <>
       {paragraphs.map((block, index) => {
         if (!isList(block)) {
           return (
-            <p key={index} className="ql-summary">
+            <p key={index} className="ql-summary" lang={lang}>
               {renderRuns(block, linkTabIndex, highlight)}
             </p>
           );
         }
         const List = block.list;
         return (
-          <List key={index} className="ql-summary ql-summary-list">
+          <List key={index} className="ql-summary ql-summary-list" lang={lang}>
             {block.items.map((item, itemIndex) => (
               <li key={itemIndex}>{renderRuns(item, linkTabIndex, highlight)}</li>
             ))}

@@ -35,7 +35,7 @@ import { StaticViewport, TimelineViewport } from './TimelineViewport';
 import { VerticalTrack } from './VerticalTrack';
 import { ZoomControls } from './ZoomControls';
 import './quoteline.css';
-import { TranslatorContext, useTranslator } from '../hooks/useTranslator';
+import { getStoryTextLang, StoryTextLangContext, TranslatorContext, useTranslator } from '../hooks/useTranslator';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
 
@@ -222,111 +222,113 @@ export function Timeline({
 
   return (
     <TranslatorContext.Provider value={translator}>
-      <section ref={rootRef} className="ql-timeline" aria-label={story.title} lang={language} dir={dir} data-theme={theme === 'auto' ? undefined : theme} {...keyboard.rootProps}>
-        <div className="ql-toolbar">
-          <Legend categories={categories} />
-          <button type="button" className="ql-button ql-help-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={openHelp}>
-            {t('timeline.help')} <kbd aria-hidden="true">?</kbd>
-          </button>
-        </div>
-        {events.length > 0 && (
-          <>
-            <SearchBar
-              text={query.text}
-              onTextChange={(text) => setQuery({ ...query, text })}
-              counts={searchCounts}
-              onSubmit={goToFirstMatch}
-              onClear={() => setQuery(EMPTY_QUERY)}
-              onFocus={search.prepare}
-              inputRef={searchRef}
-              view={search.view}
-              onViewChange={setView}
-            />
-            <FilterChips
-              people={search.people}
-              categories={categories}
-              selectedPeople={query.people}
-              selectedCategories={query.categories}
-              onTogglePerson={(name) => setQuery({ ...query, people: togglePerson(query.people, name) })}
-              onToggleCategory={(id) => setQuery({ ...query, categories: toggle(query.categories, id) })}
-            />
-          </>
-        )}
-        <SearchAnnouncer counts={searchCounts} />
-        {events.length === 0 ? (
-          <p className="ql-empty">{t('timeline.empty')}</p>
-        ) : isQuotesView ? (
-          <QuotesView events={events} quotes={found?.quotes ?? []} locale={language} highlight={highlight} onShowEvent={showEvent} id={`${baseId}-quotes`} />
-        ) : (
-          <>
-            {!isVertical && (
-              <ZoomControls
-                canZoomIn={zoom < MAX_ZOOM}
-                canZoomOut={zoom > MIN_ZOOM}
-                isAll={zoom === MIN_ZOOM}
-                isCompressed={isCompressed}
-                onZoomIn={zoomIn}
-                onZoomOut={zoomOut}
-                onShowAll={showAll}
-                onCompressChange={state.setCompressed}
+      <StoryTextLangContext.Provider value={getStoryTextLang(story.lang, translator.locale)}>
+        <section ref={rootRef} className="ql-timeline" aria-label={story.title} lang={language} dir={dir} data-theme={theme === 'auto' ? undefined : theme} {...keyboard.rootProps}>
+          <div className="ql-toolbar">
+            <Legend categories={categories} />
+            <button type="button" className="ql-button ql-help-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={openHelp}>
+              {t('timeline.help')} <kbd aria-hidden="true">?</kbd>
+            </button>
+          </div>
+          {events.length > 0 && (
+            <>
+              <SearchBar
+                text={query.text}
+                onTextChange={(text) => setQuery({ ...query, text })}
+                counts={searchCounts}
+                onSubmit={goToFirstMatch}
+                onClear={() => setQuery(EMPTY_QUERY)}
+                onFocus={search.prepare}
+                inputRef={searchRef}
+                view={search.view}
+                onViewChange={setView}
               />
-            )}
-            {size ? (
-              <div className="ql-size ql-size-live">
-                {size.orientation === 'vertical' ? (
-                  <VerticalTrack {...trackProps} keyboard={keyboard} onPointerSelect={showPanel} />
-                ) : isLayoutPending ? (
-                  <p className="ql-track-pending" role="status">
-                    {t('timeline.placing', { count: events.length })}
-                  </p>
-                ) : (
-                  <TimelineViewport {...trackProps} keyboard={keyboard} result={result} zoom={zoom} frameRef={frameRef} trackRef={trackRef} onOpenCluster={openCluster} />
-                )}
-              </div>
-            ) : (
-              !isClientRender &&
-              TRACK_SIZES.map((trackSize) => (
-                <div key={trackSizeKey(trackSize)} className={`ql-size ql-size-${trackSizeKey(trackSize)}`}>
-                  {trackSize.orientation === 'vertical' ? (
-                    <VerticalTrack {...trackProps} />
+              <FilterChips
+                people={search.people}
+                categories={categories}
+                selectedPeople={query.people}
+                selectedCategories={query.categories}
+                onTogglePerson={(name) => setQuery({ ...query, people: togglePerson(query.people, name) })}
+                onToggleCategory={(id) => setQuery({ ...query, categories: toggle(query.categories, id) })}
+              />
+            </>
+          )}
+          <SearchAnnouncer counts={searchCounts} />
+          {events.length === 0 ? (
+            <p className="ql-empty">{t('timeline.empty')}</p>
+          ) : isQuotesView ? (
+            <QuotesView events={events} quotes={found?.quotes ?? []} locale={language} highlight={highlight} onShowEvent={showEvent} id={`${baseId}-quotes`} />
+          ) : (
+            <>
+              {!isVertical && (
+                <ZoomControls
+                  canZoomIn={zoom < MAX_ZOOM}
+                  canZoomOut={zoom > MIN_ZOOM}
+                  isAll={zoom === MIN_ZOOM}
+                  isCompressed={isCompressed}
+                  onZoomIn={zoomIn}
+                  onZoomOut={zoomOut}
+                  onShowAll={showAll}
+                  onCompressChange={state.setCompressed}
+                />
+              )}
+              {size ? (
+                <div className="ql-size ql-size-live">
+                  {size.orientation === 'vertical' ? (
+                    <VerticalTrack {...trackProps} keyboard={keyboard} onPointerSelect={showPanel} />
+                  ) : isLayoutPending ? (
+                    <p className="ql-track-pending" role="status">
+                      {t('timeline.placing', { count: events.length })}
+                    </p>
                   ) : (
-                    <StaticViewport
-                      {...trackProps}
-                      result={computeTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: trackSize.width, focus, direction: dir })}
-                      zoom={zoom}
-                    />
+                    <TimelineViewport {...trackProps} keyboard={keyboard} result={result} zoom={zoom} frameRef={frameRef} trackRef={trackRef} onOpenCluster={openCluster} />
                   )}
                 </div>
-              ))
-            )}
-          </>
-        )}
-        {selected && !isQuotesView && (
-          // A panel that fails to render (bad data, a chunk that did not load) becomes a message for that event alone.
-          <ErrorBoundary resetKey={selected.id} fallback={() => <EventCardError id={panelId} headline={selected.headline} headingRef={headingRef} />}>
-            <EventCard
-              id={panelId}
-              event={selected}
-              position={selectedIndex + 1}
-              count={events.length}
-              locale={language}
-              previous={events[selectedIndex - 1]}
-              next={events[selectedIndex + 1]}
-              onSelect={select}
-              headingRef={headingRef}
-              mediaPolicy={mediaPolicy}
-              eraNames={getErasAt(eras, selected.time).map((span) => span.era.label)}
-              highlight={highlight}
-            />
-          </ErrorBoundary>
-        )}
-        <EventList story={story} locale={language} id={`${baseId}-list`} mediaPolicy={mediaPolicy} />
-        {help !== 'never' && (
-          <Suspense fallback={null}>
-            <KeyboardHelp isOpen={help === 'open'} onClose={() => setHelp('closed')} />
-          </Suspense>
-        )}
-      </section>
+              ) : (
+                !isClientRender &&
+                TRACK_SIZES.map((trackSize) => (
+                  <div key={trackSizeKey(trackSize)} className={`ql-size ql-size-${trackSizeKey(trackSize)}`}>
+                    {trackSize.orientation === 'vertical' ? (
+                      <VerticalTrack {...trackProps} />
+                    ) : (
+                      <StaticViewport
+                        {...trackProps}
+                        result={computeTimelineLayout({ events, locale: language, zoom, compress: isCompressed, width: trackSize.width, focus, direction: dir })}
+                        zoom={zoom}
+                      />
+                    )}
+                  </div>
+                ))
+              )}
+            </>
+          )}
+          {selected && !isQuotesView && (
+            // A panel that fails to render (bad data, a chunk that did not load) becomes a message for that event alone.
+            <ErrorBoundary resetKey={selected.id} fallback={() => <EventCardError id={panelId} headline={selected.headline} headingRef={headingRef} />}>
+              <EventCard
+                id={panelId}
+                event={selected}
+                position={selectedIndex + 1}
+                count={events.length}
+                locale={language}
+                previous={events[selectedIndex - 1]}
+                next={events[selectedIndex + 1]}
+                onSelect={select}
+                headingRef={headingRef}
+                mediaPolicy={mediaPolicy}
+                eraNames={getErasAt(eras, selected.time).map((span) => span.era.label)}
+                highlight={highlight}
+              />
+            </ErrorBoundary>
+          )}
+          <EventList story={story} locale={language} id={`${baseId}-list`} mediaPolicy={mediaPolicy} />
+          {help !== 'never' && (
+            <Suspense fallback={null}>
+              <KeyboardHelp isOpen={help === 'open'} onClose={() => setHelp('closed')} />
+            </Suspense>
+          )}
+        </section>
+      </StoryTextLangContext.Provider>
     </TranslatorContext.Provider>
   );
 }

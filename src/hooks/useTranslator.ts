@@ -29,3 +29,21 @@ export const TranslatorContext = createContext<Translator>(ENGLISH);
 export function useT(): Translator {
   return useContext(TranslatorContext);
 }
+
+/**
+ * The `lang` of the story's own text where it differs from the interface's (an English story read
+ * with `?lang=ar`), so screen readers read each in its own voice; undefined when they agree.
+ */
+export const StoryTextLangContext = createContext<string | undefined>(undefined);
+
+/** The `lang` attribute for the story's text here (undefined: the surrounding one is right). */
+export function useStoryTextLang(): string | undefined {
+  return useContext(StoryTextLangContext);
+}
+
+/** The story text's `lang` beside an interface in `interfaceLocale`: the story's, where their languages differ. */
+export function getStoryTextLang(storyLang: string | undefined, interfaceLocale: string): string | undefined {
+  if (storyLang === undefined) return undefined;
+  const primary = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+  return primary(storyLang) === primary(interfaceLocale) ? undefined : storyLang;
+}

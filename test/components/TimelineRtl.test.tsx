@@ -103,3 +103,16 @@ describe('Timeline, right to left', () => {
     expect(shares).toEqual([...shares].sort((a, b) => a - b));
   });
 });
+
+describe('Timeline, story text in its own language', () => {
+  it('marks the story text lang="en" under an Arabic interface, and adds nothing when the languages agree', () => {
+    const story = { ...testStory, lang: 'en' };
+    const html = renderToString(<Timeline story={story} locale="ar" />);
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    expect(page.querySelector('.ql-timeline')?.getAttribute('lang')).toBe('ar');
+    expect(page.querySelector('.ql-card-headline')?.getAttribute('lang')).toBe('en');
+    expect(page.querySelector('.ql-card .ql-summary')?.getAttribute('lang')).toBe('en');
+    const same = new DOMParser().parseFromString(renderToString(<Timeline story={story} locale="en-GB" />), 'text/html');
+    expect(same.querySelector('.ql-card-headline')?.hasAttribute('lang')).toBe(false);
+  });
+});
