@@ -256,13 +256,13 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
         {story && (
           <>
             <header className="ql-header">
-              <h1 className="ql-title" lang={storyTextLang}>
+              <h1 className="ql-title" lang={storyTextLang} dir="auto">
                 {story.title}
               </h1>
               {story.description && (
                 // On phones one line shows, with a button for the rest (page.css); elsewhere all of it.
                 <p className={`ql-description${isDescriptionOpen ? ' ql-description-expanded' : ''}`}>
-                  <span className="ql-description-text" lang={storyTextLang}>
+                  <span className="ql-description-text" lang={storyTextLang} dir="auto">
                     {story.description}
                   </span>{' '}
                   <button type="button" className="ql-description-more" aria-expanded={isDescriptionOpen} onClick={() => setIsDescriptionOpen(!isDescriptionOpen)}>
