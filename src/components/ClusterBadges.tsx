@@ -1,7 +1,7 @@
 import { memo, type RefObject } from 'react';
 import { describeCluster } from '../a11y/describe';
 import { formatCivilRange } from '../data/formatDate';
-import { getNumberFormat } from '../data/intlCache';
+import { getNumberFormat } from '../i18n/intlCache';
 import type { TimelineEvent } from '../data/types';
 import { usePlacement } from '../hooks/usePlacement';
 import { CLUSTER_ID_ATTRIBUTE, KEY_ZONE_ATTRIBUTE } from '../hooks/useTimelineKeyboard';

@@ -1,6 +1,6 @@
 import type { ProblemKey } from '../i18n/catalogs/en';
 import type { CivilDate, Precision } from './types';
-import { getDateTimeFormat } from './intlCache';
+import { getDateTimeFormat } from '../i18n/intlCache';
 
 // Years of four digits or more, negative before year 0 (ISO 8601's expanded years, without the `+`).
 // As ISO 8601 has it: four digits, or more with a sign (+12000, -13800000000); -0300 is 300 BCE.

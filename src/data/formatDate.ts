@@ -1,5 +1,5 @@
 import { getAxisYear, getYearStart, isDateTime, isDateYear, toAxisTime } from './civilDate';
-import { getDateTimeFormat, getNumberFormat } from './intlCache';
+import { getDateTimeFormat, getNumberFormat } from '../i18n/intlCache';
 import type { CivilDate, Precision, TimelineEvent } from './types';
 
 const DATE_OPTIONS: Record<Exclude<Precision, 'minute'>, Intl.DateTimeFormatOptions> = {

@@ -1,4 +1,5 @@
 import { isPluralMessage, type Message } from './catalog';
+import { getNumberFormat, getPluralRules } from './intlCache';
 import type { InterfaceMessages, MessageKey } from './catalogs/en';
 import { getTextDirection, matchLanguage, type Language, type TextDirection } from './languages';
 
@@ -16,28 +17,6 @@ export interface Translator {
   t: (key: MessageKey, values?: MessageValues) => string;
   /** Whether the catalog has `key`: the English one in the page's first code has no problems. */
   has: (key: MessageKey) => boolean;
-}
-
-const PLURAL_RULES = new Map<string, Intl.PluralRules>();
-const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
-
-// i18n sits below data (whose problems are worded from its catalogs), so it keeps its own cache.
-function getNumberFormat(locale: string): Intl.NumberFormat {
-  let format = NUMBER_FORMATS.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    NUMBER_FORMATS.set(locale, format);
-  }
-  return format;
-}
-
-function getPluralRules(locale: string): Intl.PluralRules {
-  let rules = PLURAL_RULES.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    PLURAL_RULES.set(locale, rules);
-  }
-  return rules;
 }
 
 /** A message's text for `values`: its plural form for `values.count`, then its placeholders filled. */

@@ -1,5 +1,5 @@
 import { MEAN_YEAR_MS } from '../data/civilDate';
-import { getNumberFormat } from '../data/intlCache';
+import { getNumberFormat } from '../i18n/intlCache';
 
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { getAxisYear, isDateTime } from '../data/civilDate';
 import { formatCivilDate, formatWithCivilYear, hasIntlYear } from '../data/formatDate';
-import { getDateTimeFormat } from '../data/intlCache';
+import { getDateTimeFormat } from '../i18n/intlCache';
 
 /** Chooses Intl options for tick labels from the finest boundary the ticks fall on (all UTC). */
 export function getTickFormatOptions(ticks: readonly Date[]): Intl.DateTimeFormatOptions {

@@ -1,4 +1,4 @@
-import { getNumberFormat } from '../data/intlCache';
+import { getNumberFormat } from '../i18n/intlCache';
 import { ENGLISH } from '../i18n/english';
 import type { Translator } from '../i18n/translate';
 
