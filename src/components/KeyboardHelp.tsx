@@ -24,8 +24,9 @@ const SHORTCUTS: readonly [keys: MessageKey | string, action: MessageKey][] = [
 
 /** The keyboard help, in a modal dialog. */
 export function KeyboardHelp({ isOpen, onClose }: KeyboardHelpProps) {
-  const { t } = useT();
-  const name = (keys: string): string => (keys.startsWith('help.') ? t(keys as MessageKey) : keys);
+  const { t, dir } = useT();
+  // Right to left, ← is the next event: the keys are written in the order of "previous or next".
+  const name = (keys: string): string => (keys.startsWith('help.') ? t(keys as MessageKey) : keys === '← →' && dir === 'rtl' ? '→ ←' : keys);
   return (
     <Dialog isOpen={isOpen} onClose={onClose} title={t('help.title')}>
       <table className="ql-shortcuts">
