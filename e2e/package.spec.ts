@@ -150,7 +150,14 @@ test('the quoteline command validates and converts, from the packed tarball and 
       file: 'broken.json',
       format: 'quoteline',
       events: 0,
-      errors: [{ path: 'events[0].start', message: '"2024-02-31": 31 is not a day of 2024-02 (it has 29)' }],
+      errors: [
+        {
+          path: 'events[0].start',
+          code: 'problem.date.dayInText',
+          values: { text: '2024-02-31', day: '31', month: '2024-02', days: '29' },
+          message: '"2024-02-31": 31 is not a day of 2024-02 (it has 29)',
+        },
+      ],
       warnings: [],
     },
   ]);

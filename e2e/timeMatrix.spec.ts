@@ -3,6 +3,9 @@ import { describeEvent } from '../src/a11y/describe';
 import { toAxisTime } from '../src/data/civilDate';
 import { formatEventDate } from '../src/data/formatDate';
 import { parseStory } from '../src/data/parseStory';
+import { loadMessages } from '../src/i18n/catalogs';
+import { matchLanguage } from '../src/i18n/languages';
+import { createTranslator } from '../src/i18n/translate';
 import { expect, test } from './fixtures';
 
 // One story, read in every pairing of the reader's zone and language: each event must show the
@@ -70,7 +73,9 @@ for (const timezoneId of TIME_ZONES) {
         // Markers on screen (the rest are culled or clustered) carry the same date in their names.
         const markerNames = await page.locator('.ql-marker[role="tab"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')));
         expect(markerNames.length).toBeGreaterThan(0);
-        const expectedNames = events.map((event) => describeEvent(event.label, event.headline, formatEventDate(event, locale)));
+        // Worded in the reader's language, as the page words them.
+        const translator = createTranslator(await loadMessages(matchLanguage(locale)), locale);
+        const expectedNames = events.map((event) => describeEvent(event.label, event.headline, formatEventDate(event, locale), translator));
         expect(expectedNames).toEqual(expect.arrayContaining(markerNames));
         events.forEach((event, index) => {
           const { timeZone } = event.start;
