@@ -15,6 +15,7 @@ export const BENCH_SYSTEMS = ['quoteline', 'timelinejs'];
  */
 export const NUMERIC_METRICS = [
   'headlineMs',
+  'usableMs',
   'fcpMs',
   'tbtMs',
   'longestTaskMs',

@@ -7,6 +7,7 @@ import { formatRatio, formatValue } from './formatValue.mjs';
 /** The rows of the README's short summary: what a newsroom asks first. */
 const SUMMARY_METRICS = /** @type {const} */ ([
   ['headlineMs', 'First headline visible (ms)', 'ms'],
+  ['usableMs', 'Timeline usable (ms)', 'ms'],
   ['keyP95Ms', 'Keyboard step to next paint, p95 (ms)', 'ms'],
   ['jsBytes', 'JS transferred (KiB gzip)', 'kb'],
 ]);

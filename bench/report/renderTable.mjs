@@ -15,6 +15,7 @@ import { formatCount, formatFixed, formatRatio, formatValue } from './formatValu
  */
 const TABLE_ROWS = [
   { metric: 'headlineMs', label: 'First headline visible (ms)', unit: 'ms' },
+  { metric: 'usableMs', label: 'Timeline usable (ms)', unit: 'ms' },
   { metric: 'fcpMs', label: 'First contentful paint (ms)', unit: 'ms' },
   { metric: 'tbtMs', label: 'Total blocking time (ms)', unit: 'ms' },
   { metric: 'longestTaskMs', label: 'Longest main-thread task (ms)', unit: 'ms' },

@@ -13,6 +13,7 @@
  * @typedef {object} BenchSample
  * @property {boolean} timedOut true when the first headline never became visible within the limit
  * @property {number | null} headlineMs from navigation start until the first headline was visible, in ms; null if timed out
+ * @property {number | null} [usableMs] from navigation start until the whole timeline was usable (its keyboard start on screen), in ms; null if timed out, absent in older results
  * @property {number | null} fcpMs first contentful paint, in ms
  * @property {number | null} tbtMs total blocking time, in ms
  * @property {number | null} [longestTaskMs] longest main-thread task from navigation until 1 s after load, in ms; absent in older results
@@ -64,7 +65,7 @@
 
 /**
  * A sample field that holds a number (or null when it could not be measured).
- * @typedef {'headlineMs' | 'fcpMs' | 'tbtMs' | 'longestTaskMs' | 'jsBytes' | 'cssBytes' | 'requests' | 'externalRequests'
+ * @typedef {'headlineMs' | 'usableMs' | 'fcpMs' | 'tbtMs' | 'longestTaskMs' | 'jsBytes' | 'cssBytes' | 'requests' | 'externalRequests'
  *   | 'heapBytes' | 'keyMedianMs' | 'keyP95Ms' | 'keyWorkP95Ms' | 'searchWorkMedianMs' | 'searchWorkP95Ms' | 'zoomP95Ms' | 'zoomLongFrames'} NumericMetric
  */
 
