@@ -1,10 +1,10 @@
 import type { TimelineEvent } from '../data/types';
 import { positionAxisMarks, type PositionedBreak, type PositionedTick } from './axisMarks';
-import { layoutTimeline, MIN_TRACK_WIDTH_PX, type TimelineLayout } from './layoutTimeline';
+import { MIN_TRACK_WIDTH_PX, stepLayoutTimeline, type TimelineLayout } from './layoutTimeline';
 import { mirrorBreaks, mirrorLayout, mirrorTicks } from './mirrorTrack';
 import { createTrackGeometry, type TrackDirection, type TrackGeometry } from './trackGeometry';
 import { estimateTextWidth } from '../scale/textWidth';
-import { createTimeAxis, EVENT_REACH_MS, type TimeAxis, type TimeExtent } from '../scale/timeAxis';
+import { EVENT_REACH_MS, stepTimeAxis, type TimeAxis, type TimeExtent } from '../scale/timeAxis';
 import { spreadSameTime } from './spreadSameTime';
 import { getBreakMarks, getTicks } from '../scale/ticks';
 
@@ -109,12 +109,12 @@ export function* stepTimelineLayout(options: TimelineLayoutOptions): Generator<v
     return width;
   };
   const width = Math.round(Math.max(MIN_TRACK_WIDTH_PX, baseWidth) * zoom);
-  const axis = createTimeAxis(events, { width, compress, zoom, focus });
+  const axis = yield* stepTimeAxis(events, { width, compress, zoom, focus });
   yield;
   const geometry = createTrackGeometry(axis);
   // On the widened axis, a day's events sit side by side within their day (see `spreadSameTime`).
   const placed = compress ? spreadSameTime(events, SAME_TIME_SPREAD * 2 * EVENT_REACH_MS) : events;
-  const layout = layoutTimeline(placed, {
+  const layout = yield* stepLayoutTimeline(placed, {
     scale: (time) => axis.scale(time),
     width,
     toFraction: (x) => geometry.pxToFraction(x),

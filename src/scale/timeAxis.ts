@@ -104,6 +104,18 @@ interface Pieces {
  * - an opening view (`focus`) gets at least `FOCUS_SHARE` of the width, its surroundings the rest.
  */
 export function createTimeAxis(events: readonly { time: number; endTime: number }[], options: TimeAxisOptions): TimeAxis {
+  const steps = stepTimeAxis(events, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `createTimeAxis` in steps: it pauses once the quiet periods are found and once the time is cut
+ * into pieces, so a caller may give the page a turn (at 100,000 events each part takes a while).
+ */
+export function* stepTimeAxis(events: readonly { time: number; endTime: number }[], options: TimeAxisOptions): Generator<void, TimeAxis> {
   const inset = options.inset ?? DEFAULT_AXIS_INSET_PX;
   const { width } = options;
   const extent = getTimeExtent(events);
@@ -123,12 +135,14 @@ export function createTimeAxis(events: readonly { time: number; endTime: number 
     const kept = new Set([...gaps].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, maxBreaks));
     gaps = gaps.filter((gap) => kept.has(gap));
   }
+  yield;
   const busy = span - gaps.reduce((total, gap) => total + gap.end - gap.start, 0);
   // Padding from the span when the gaps take nearly all of it (instants separated by breaks).
   const pad = Math.max(busy, span * 0.1) * DEFAULT_DOMAIN_PADDING;
   const start = extent.start - pad;
   const end = extent.end + pad;
   const pieces = cutPieces(events, gaps, start, end, options.focus);
+  yield;
   const timePx = axisWidth - gaps.length * BREAK_WIDTH_PX;
   const pxOf = weighPieces(pieces, timePx);
   const minKnotPx = options.minKnotPx ?? MIN_KNOT_PX;
@@ -166,11 +180,44 @@ export function createTimeAxis(events: readonly { time: number; endTime: number 
   return { scale: scaleLinear().domain(domain).range(range), segments, breaks, width, inset };
 }
 
-/** The sorted times of `count` values of `at` (typed arrays sort numbers natively, much faster than with a comparator). */
+/**
+ * The sorted times of `count` values of `at` (typed arrays sort numbers natively, much faster than
+ * with a comparator). Times already in order (a story's events are sorted by time) are not sorted again.
+ */
 function sortedTimes(count: number, at: (index: number) => number): Float64Array {
   const times = new Float64Array(count);
-  for (let index = 0; index < count; index += 1) times[index] = at(index);
-  return times.sort();
+  let isSorted = true;
+  let previous = -Infinity;
+  for (let index = 0; index < count; index += 1) {
+    const time = at(index);
+    times[index] = time;
+    if (time < previous) isSorted = false;
+    previous = time;
+  }
+  return isSorted ? times : times.sort();
+}
+
+/** Two sorted arrays as one, in order: a linear merge rather than a sort of both. */
+function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  const merged = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x <= y) {
+      merged[k] = x;
+      i += 1;
+    } else {
+      merged[k] = y;
+      j += 1;
+    }
+    k += 1;
+  }
+  merged.set(a.subarray(i), k);
+  merged.set(b.subarray(j), k + a.length - i);
+  return merged;
 }
 
 /** Cuts [start, end] at the gaps, the focus and the edges of every event's reach (none inside a gap). */
@@ -181,11 +228,7 @@ function cutPieces(events: readonly { time: number; endTime: number }[], gaps: r
   const reachEnds = sortedTimes(count, (index) => clamp((events[index]?.endTime ?? end) + EVENT_REACH_MS));
   const hasFocus = focus !== undefined && focus.end > start && focus.start < end && (focus.start > start || focus.end < end);
   const extra = [start, end, ...gaps.flatMap((gap) => [gap.start, gap.end]), ...(hasFocus ? [clamp(focus.start), clamp(focus.end)] : [])];
-  const knots = new Float64Array(2 * count + extra.length);
-  knots.set(reachStarts);
-  knots.set(reachEnds, count);
-  knots.set(extra, 2 * count);
-  knots.sort();
+  const knots = mergeSorted(mergeSorted(reachStarts, reachEnds), Float64Array.from(extra).sort());
   const size = knots.length;
   const pieces: Pieces = { count: 0, from: new Float64Array(size), to: new Float64Array(size), isBreak: new Uint8Array(size), active: new Float64Array(size), isFocus: new Uint8Array(size) };
   let gapIndex = 0;

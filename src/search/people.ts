@@ -19,8 +19,14 @@ export function foldPersonName(name: string): string {
 /** People of the story: events' `people` and quote speakers, most quoted first, then most mentioned (events), ties by name. */
 export function listPeople(story: Story): PersonFacet[] {
   const people = new Map<string, PersonFacet>();
+  // Names repeat from event to event: each is folded once.
+  const keys = new Map<string, string>();
   const getPerson = (name: string): PersonFacet | undefined => {
-    const key = foldPersonName(name);
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = foldPersonName(name);
+      keys.set(name, key);
+    }
     if (key === '') return undefined;
     let person = people.get(key);
     if (!person) {
@@ -29,20 +35,25 @@ export function listPeople(story: Story): PersonFacet[] {
     }
     return person;
   };
-  for (const event of story.events) {
-    const involved = new Set<PersonFacet>();
+  // The event each person was last counted for: one count per event, without a set per event.
+  const countedAt = new Map<PersonFacet, number>();
+  const involve = (person: PersonFacet, index: number): void => {
+    if (countedAt.get(person) === index) return;
+    countedAt.set(person, index);
+    person.eventCount += 1;
+  };
+  story.events.forEach((event, index) => {
     for (const name of event.people) {
       const person = getPerson(name);
-      if (person) involved.add(person);
+      if (person) involve(person, index);
     }
     for (const quote of event.quotes) {
       const person = getPerson(quote.speaker);
       if (!person) continue;
       person.quoteCount += 1;
-      involved.add(person);
+      involve(person, index);
     }
-    for (const person of involved) person.eventCount += 1;
-  }
+  });
   return [...people.values()].sort((a, b) => b.quoteCount - a.quoteCount || b.eventCount - a.eventCount || compareNames(a.name, b.name));
 }
 
