@@ -14,20 +14,27 @@ test('a story of 100,000 events shows its first headline and the keyboard moves 
   await page.route('**/generated/huge.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
-  // What the track's place says while the events are laid out, in a render after the panel's.
+  // What the track's place says while the rest is read (beside the opening event's panel, the
+  // preview), then while the events are laid out, with the panel's headline at the time.
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.assign(window, { seenPending: seen });
     new MutationObserver(() => {
       const text = document.querySelector('.ql-track-pending')?.textContent;
-      if (text && !seen.includes(text)) seen.push(text);
-    }).observe(document, { subtree: true, childList: true });
+      const headline = document.querySelector('[role=tabpanel] h2')?.textContent ?? 'no panel';
+      const entry = `${text ?? ''} | ${headline}`;
+      if (text && !seen.includes(entry)) seen.push(entry);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await page.goto(`${app.url}?src=generated/huge.json`);
   const heading = page.getByRole('tabpanel').getByRole('heading', { level: 2 });
   await expect(heading).toHaveText(benchHeadline(0, HUGE_EVENTS), { timeout: HUGE_TIMEOUT_MS });
   await expect(page.getByRole('tab').first()).toBeVisible({ timeout: HUGE_TIMEOUT_MS });
-  expect(await page.evaluate(() => (window as unknown as { seenPending: string[] }).seenPending)).toEqual(['Placing 100,000 events on the timeline…']);
+  const first = benchHeadline(0, HUGE_EVENTS);
+  expect(await page.evaluate(() => (window as unknown as { seenPending: string[] }).seenPending)).toEqual([
+    `Reading all 100,000 events… | ${first}`,
+    `Placing 100,000 events on the timeline… | ${first}`,
+  ]);
   await expect(page.locator('.ql-track-pending')).toHaveCount(0);
   // Parsed off the page's thread, in the story worker (not the fallback on the page).
   expect(workers.filter((url) => /\/storyWorker-[\w-]+\.js$/.test(url))).toHaveLength(1);

@@ -2,8 +2,10 @@ import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useLayoutEffect
 import { describeLoadedStory } from '../a11y/describe';
 import { LiveRegion } from '../components/LiveRegion';
 import { Timeline } from '../components/Timeline';
+import { EventCard } from '../components/EventCard';
+import type { StoryPreview } from '../data/previewStory';
 import { getIdFromHash, getInitialEventId } from '../data/selection';
-import type { ParseResult, Story } from '../data/types';
+import type { ParseResult, Story, TimelineEvent } from '../data/types';
 import { parseImageHosts } from '../data/mediaPolicy';
 import type { StoryView } from '../hooks/useStorySearch';
 import { EMPTY_QUERY, type SearchQuery } from '../search/query';
@@ -16,16 +18,27 @@ import type { LoadProgress, LoadResult } from './loadStory';
 import { createUrlWriter } from './urlWriter';
 import { loadMessages } from '../i18n/catalogs';
 import { getTextDirection, matchLanguage } from '../i18n/languages';
-import { getStoryTextLang, TranslatorContext, useTranslator } from '../hooks/useTranslator';
+import { getStoryTextLang, StoryTextLangContext, TranslatorContext, useTranslator } from '../hooks/useTranslator';
+import type { MediaPolicy } from '../data/mediaPolicy';
 
 // Code the first paint of the bundled story does not need, loaded on first use: the loader and
 // validator of ?src= stories, and the Embed dialog.
-const loadStory = (url: string, onProgress?: (progress: LoadProgress) => void): Promise<LoadResult> => import('./loadStory').then((module) => module.loadStory(url, fetch, { onProgress }));
+const loadStory = (url: string, options: AppLoadOptions): Promise<LoadResult> => import('./loadStory').then((module) => module.loadStory(url, fetch, options));
 // Progress and Retry of a ?src= story: in the loader's chunk.
 const StoryLoadStatus = lazy(() => import('./loadStory').then((module) => ({ default: module.StoryLoadStatus })));
 // The bundled story has no problems: the list loads only for a file that has some.
 const IssueList = lazy(() => import('../components/IssueList').then((module) => ({ default: module.IssueList })));
 const EmbedDialog = lazy(() => import('../components/EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
+
+/** What `App` gives its loader for `?src=`. */
+export interface AppLoadOptions {
+  /** Called with the bytes read so far. */
+  onProgress?: ((progress: LoadProgress) => void) | undefined;
+  /** The event the URL opens on (`#id` or `?event=`), if any. */
+  openingId?: string | undefined;
+  /** Called with a big story's opening event, shown while the rest is read. */
+  onPreview?: ((preview: StoryPreview) => void) | undefined;
+}
 
 /** Path of the bundled story's data, relative to the app. */
 export const BUNDLED_STORY_PATH = 'stories/lecun-musk.json';
@@ -38,8 +51,8 @@ export interface AppProps {
   view: 'page' | 'embed';
   /** The page URL; null while prerendering, when the URL is unknown. */
   href: string | null;
-  /** Loader for `?src=`, reporting the bytes read. @default loadStory */
-  load?: ((url: string, onProgress?: (progress: LoadProgress) => void) => Promise<LoadResult>) | undefined;
+  /** Loader for `?src=`, reporting the bytes read and, for a big story, its opening event. @default loadStory */
+  load?: ((url: string, options: AppLoadOptions) => Promise<LoadResult>) | undefined;
   /** Called after each selection (the embed bridge tells the host). */
   onSelectEvent?: ((id: string) => void) | undefined;
   /** Selections asked for from outside (a host's deep link): subscribe, get an unsubscribe. */
@@ -63,7 +76,7 @@ function replaceUrl(href: string): void {
   }
 }
 
-type State = { status: 'loading'; progress?: LoadProgress | undefined } | { status: 'failed'; failure: LoadFailure } | { status: 'ready'; result: ParseResult };
+type State = { status: 'loading'; progress?: LoadProgress | undefined; preview?: StoryPreview | undefined } | { status: 'failed'; failure: LoadFailure } | { status: 'ready'; result: ParseResult };
 
 const NO_OPTIONS: UrlOptions = { theme: 'auto' };
 /** Hosts a build allows media images from: `VITE_QUOTELINE_IMAGE_HOSTS=upload.wikimedia.org,*.example.org npm run build`. */
@@ -96,7 +109,6 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   // The page's words: in the language the URL asks for, else the page's, else the story's, as the timeline's are.
   const translator = useTranslator(language);
   const { t } = translator;
-  const storyTextLang = getStoryTextLang(story?.lang, translator.locale);
   const [urlWriter] = useState(() => createUrlWriter(() => window.location.href, replaceUrl));
   const [mediaPolicy] = useState(() => createMediaPolicy(options, href, BUILD_IMAGE_HOSTS));
 
@@ -130,12 +142,15 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
     let isCurrent = true;
     // One render of the status per progress report (at most every 100 ms; the timeline is not mounted yet).
     const onProgress = (progress: LoadProgress): void => {
-      if (isCurrent) setState({ status: 'loading', progress });
+      if (isCurrent) setState((current) => (current.status === 'loading' ? { ...current, progress } : current));
+    };
+    const onPreview = (preview: StoryPreview): void => {
+      if (isCurrent) setState((current) => (current.status === 'loading' ? { ...current, preview } : current));
     };
     announce(describeLoading(options.src));
     const src = options.src;
     // The loader's own code may fail to arrive (offline): that is a failed load too, with Retry.
-    void load(src, onProgress)
+    void load(src, { onProgress, openingId: options.event, onPreview })
       // Worded here in English (problem.load.failed) rather than through createIssue: the English
       // problems stay out of the first paint's code, and this is the failure to load that code.
       .catch((error: unknown): LoadResult => ({
@@ -236,17 +251,63 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
   // A failure is worded in the page's language, the URL and the error as they are.
   const failure = state.status === 'failed' ? formatIssue(state.failure, translator) : undefined;
   const plainStatus = <p className="ql-status">{failure ?? t('page.loading', { url: options.src ?? '' })}</p>;
+  const preview = state.status === 'loading' ? state.preview : undefined;
+  const loadStatus = options.src !== undefined && state.status !== 'ready' && (
+    // The plain message while the status's own chunk loads, or should it fail to.
+    <ErrorBoundary fallback={() => plainStatus}>
+      <Suspense fallback={plainStatus}>
+        <StoryLoadStatus
+          url={options.src}
+          progress={state.status === 'loading' ? state.progress : undefined}
+          eventCount={preview?.eventCount}
+          message={failure}
+          onRetry={retry}
+          shouldFocus={attempt > 0}
+        />
+      </Suspense>
+    </ErrorBoundary>
+  );
+  const renderHeader = (shown: Story, canEmbed: boolean) => (
+    <header className="ql-header">
+      <h1 className="ql-title" lang={getStoryTextLang(shown.lang, translator.locale)} dir="auto">
+        {shown.title}
+      </h1>
+      {shown.description && (
+        // On phones one line shows, with a button for the rest (page.css); elsewhere all of it.
+        <p className={`ql-description${isDescriptionOpen ? ' ql-description-expanded' : ''}`}>
+          <span className="ql-description-text" lang={getStoryTextLang(shown.lang, translator.locale)} dir="auto">
+            {shown.description}
+          </span>{' '}
+          <button type="button" className="ql-description-more" aria-expanded={isDescriptionOpen} onClick={() => setIsDescriptionOpen(!isDescriptionOpen)}>
+            {t(isDescriptionOpen ? 'page.less' : 'page.more')}
+            <span className="ql-visually-hidden">{t('page.ofDescription')}</span>
+          </button>
+        </p>
+      )}
+      {canEmbed && view === 'page' && (
+        <button type="button" className="ql-button ql-embed-button" aria-haspopup="dialog" onClick={() => setEmbed('open')}>
+          {t('page.embed')}
+        </button>
+      )}
+    </header>
+  );
   return (
     <TranslatorContext.Provider value={translator}>
       <main className={`ql-page ql-theme ql-view-${view}`}>
         <LiveRegion message={message} />
-        {options.src !== undefined && state.status !== 'ready' && (
-          // The plain message while the status's own chunk loads, or should it fail to.
-          <ErrorBoundary fallback={() => plainStatus}>
-            <Suspense fallback={plainStatus}>
-              <StoryLoadStatus url={options.src} progress={state.status === 'loading' ? state.progress : undefined} message={failure} onRetry={retry} shouldFocus={attempt > 0} />
-            </Suspense>
-          </ErrorBoundary>
+        {preview ? (
+          // A big story's opening event while the rest is read: the status stands where the track will.
+          <>
+            {renderHeader(preview.story, false)}
+            <section className="ql-timeline ql-preview" aria-label={preview.story.title}>
+              <div className="ql-track-pending">{loadStatus}</div>
+              <StoryTextLangContext.Provider value={getStoryTextLang(preview.story.lang, translator.locale)}>
+                <PreviewCard event={preview.story.events[0]} locale={language} mediaPolicy={mediaPolicy} />
+              </StoryTextLangContext.Provider>
+            </section>
+          </>
+        ) : (
+          loadStatus
         )}
         {state.status === 'ready' && state.result.issues.length > 0 && (
           <Suspense fallback={null}>
@@ -255,28 +316,7 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
         )}
         {story && (
           <>
-            <header className="ql-header">
-              <h1 className="ql-title" lang={storyTextLang} dir="auto">
-                {story.title}
-              </h1>
-              {story.description && (
-                // On phones one line shows, with a button for the rest (page.css); elsewhere all of it.
-                <p className={`ql-description${isDescriptionOpen ? ' ql-description-expanded' : ''}`}>
-                  <span className="ql-description-text" lang={storyTextLang} dir="auto">
-                    {story.description}
-                  </span>{' '}
-                  <button type="button" className="ql-description-more" aria-expanded={isDescriptionOpen} onClick={() => setIsDescriptionOpen(!isDescriptionOpen)}>
-                    {t(isDescriptionOpen ? 'page.less' : 'page.more')}
-                    <span className="ql-visually-hidden">{t('page.ofDescription')}</span>
-                  </button>
-                </p>
-              )}
-              {view === 'page' && (
-                <button type="button" className="ql-button ql-embed-button" aria-haspopup="dialog" onClick={() => setEmbed('open')}>
-                  {t('page.embed')}
-                </button>
-              )}
-            </header>
+            {renderHeader(story, true)}
             <ErrorBoundary
               resetKey={story}
               fallback={() => (
@@ -330,3 +370,18 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
     </TranslatorContext.Provider>
   );
 }
+
+const NO_HEADING = { current: null };
+
+/** The preview's panel: the opening event as the timeline will show it, without its place or its neighbours (not known yet). */
+function PreviewCard({ event, locale, mediaPolicy }: { event: TimelineEvent | undefined; locale: string; mediaPolicy: MediaPolicy }) {
+  if (!event) return null;
+  return (
+    <ErrorBoundary fallback={() => null}>
+      <EventCard id={PREVIEW_PANEL_ID} event={event} locale={locale} mediaPolicy={mediaPolicy} headingRef={NO_HEADING} onSelect={ignoreSelect} />
+    </ErrorBoundary>
+  );
+}
+
+const PREVIEW_PANEL_ID = 'ql-preview-panel';
+const ignoreSelect = (): void => undefined;

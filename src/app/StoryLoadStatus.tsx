@@ -9,6 +9,8 @@ export interface StoryLoadStatusProps {
   url: string;
   /** Bytes read so far, once the body has started to arrive. */
   progress: LoadProgress | undefined;
+  /** Events in the file, once it has been read and its opening event is shown: the rest are being read. */
+  eventCount?: number | undefined;
   /** Why the story could not be loaded; undefined while loading. */
   message: string | undefined;
   onRetry: () => void;
@@ -21,7 +23,7 @@ export interface StoryLoadStatusProps {
  * known), then on failure an alert with the reason and a Retry button. Loaded with the loader, so
  * the bundled story's page does not carry it.
  */
-export function StoryLoadStatus({ url, progress, message, onRetry, shouldFocus = false }: StoryLoadStatusProps) {
+export function StoryLoadStatus({ url, progress, eventCount, message, onRetry, shouldFocus = false }: StoryLoadStatusProps) {
   const id = useId();
   const statusRef = useRef<HTMLDivElement>(null);
   const retryRef = useRef<HTMLButtonElement>(null);
@@ -43,16 +45,19 @@ export function StoryLoadStatus({ url, progress, message, onRetry, shouldFocus =
     );
   }
   const label =
-    progress === undefined
-      ? t('page.loading', { url })
-      : progress.total === undefined
-        ? t('page.loadingSoFar', { url, size: formatFileSize(progress.loaded, translator.locale) })
-        : t('page.loadingOf', { url, progress: describeReadProgress(progress.loaded, progress.total, translator) });
+    eventCount !== undefined
+      ? t('page.reading', { count: eventCount })
+      : progress === undefined
+        ? t('page.loading', { url })
+        : progress.total === undefined
+          ? t('page.loadingSoFar', { url, size: formatFileSize(progress.loaded, translator.locale) })
+          : t('page.loadingOf', { url, progress: describeReadProgress(progress.loaded, progress.total, translator) });
   return (
     <div ref={statusRef} className="ql-status" tabIndex={-1}>
       <p id={`${id}-label`}>{label}</p>
       {/* Indeterminate (no value) until the size is known. */}
-      <progress aria-labelledby={`${id}-label`} max={progress?.total} value={progress?.total && progress.loaded} />
+      {/* Indeterminate again while the events are read: how far the import is, is not known. */}
+      <progress aria-labelledby={`${id}-label`} max={eventCount === undefined ? progress?.total : undefined} value={eventCount === undefined ? progress?.total && progress.loaded : undefined} />
     </div>
   );
 }

@@ -4,10 +4,16 @@ import type { ParseResult } from '../data/types';
 import { formatFileSize } from '../share/fileSize';
 import { createLoadFailure, type LoadFailure } from './loadFailure';
 import { parseFetchedStory, startStoryParser, StoryParserError } from './parseFetchedStory';
+import type { StoryPreview } from '../data/previewStory';
 import { createIssue } from '../data/createIssue';
+import { createEarlyLoad, type EarlyLoad } from './earlyLoad';
 
 // The make page reads files as well as URLs: it takes the parser from this chunk, not another.
 export { parseFetchedStory };
+// The page starts a ?src= story's load before its first render (mountApp) with this chunk's code.
+export function startEarlyLoad(url: string, openingId: string | undefined, fetcher: typeof fetch): EarlyLoad {
+  return createEarlyLoad(url, openingId, (options) => loadStory(url, fetcher, options));
+}
 // The app shows the progress and Retry of a ?src= story from this chunk too: one chunk, preloaded by enhance.js.
 export { StoryLoadStatus } from './StoryLoadStatus';
 export type { LoadFailure } from './loadFailure';
@@ -27,7 +33,15 @@ export interface LoadProgress {
   total?: number | undefined;
 }
 
-/** Options of `fetchStoryText` and `loadStory`. */
+/** Options of `loadStory`: those of `fetchStoryBytes`, and the parse's. */
+export interface LoadStoryOptions extends Omit<FetchStoryOptions, 'onBytes'> {
+  /** The event the page will open on, when the URL names one: the preview shows it. */
+  openingId?: string | undefined;
+  /** Called with a big file's opening event while the rest is read (see `ParseFetchedStoryOptions`). */
+  onPreview?: ((preview: StoryPreview) => void) | undefined;
+}
+
+/** Options of `fetchStoryText` and `fetchStoryBytes`. */
 export interface FetchStoryOptions {
   /** Called as the body arrives: at most every PROGRESS_INTERVAL_MS, and once all of it is in. */
   onProgress?: ((progress: LoadProgress) => void) | undefined;
@@ -146,7 +160,7 @@ async function readBody(response: Response, declared: number | undefined, maxByt
  * `?src=` pages need them (the bundled story was validated at build time), and their enhance.js
  * preloads the chunk alongside the story's early fetch.
  */
-export async function loadStory(url: string, fetcher: typeof fetch = fetch, options: FetchStoryOptions = {}): Promise<LoadResult> {
+export async function loadStory(url: string, fetcher: typeof fetch = fetch, { openingId, onPreview, ...options }: LoadStoryOptions = {}): Promise<LoadResult> {
   // The parser starts while the file downloads, and decodes each chunk as it comes.
   const parser = startStoryParser();
   const fetched = await fetchStoryBytes(url, fetcher, { ...options, onBytes: (chunk) => parser.push(chunk) });
@@ -156,7 +170,7 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch, opti
   }
   let result: ParseResult;
   try {
-    result = await parser.parse(fetched.bytes, { contentType: fetched.contentType, name: url });
+    result = await parser.parse(fetched.bytes, { contentType: fetched.contentType, name: url, openingId, onPreview });
   } catch (error) {
     const cause = error instanceof StoryParserError ? error.problem : createIssue('(file)', 'problem.parser.failed', { error: describeError(error) });
     return createLoadFailure('problem.load.parser', { url, problem: cause.message }, cause);

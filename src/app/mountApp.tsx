@@ -6,7 +6,8 @@ import { PlacementContext, type PlacementSink } from '../hooks/usePlacement';
 import { loadMessages } from '../i18n/catalogs';
 import { getTextDirection, isLanguageTag, matchLanguage } from '../i18n/languages';
 import { readUrlOptions } from '../share/urlOptions';
-import { App, BUNDLED_STORY_PATH } from './App';
+import { App, BUNDLED_STORY_PATH, type AppLoadOptions } from './App';
+import type { LoadResult } from './loadStory';
 
 declare global {
   interface Window {
@@ -72,11 +73,19 @@ async function readBundledStory(): Promise<ParseResult> {
  * page shows another story (`?src=`) or was not prerendered. Resolves to the bundled story.
  */
 export async function mountApp({ view, onSelectEvent, subscribeSelectRequests }: MountAppOptions): Promise<ParseResult> {
+  const href = window.location.href;
+  const { theme, src, lang, event } = readUrlOptions(href, view);
+  // A ?src= story (enhance.js has started its download) is read and parsed from now on, while the
+  // page renders: its parsing worker takes a few hundred milliseconds to start, and its reading
+  // would otherwise wait for the app's first render (issue 13).
+  const early = src !== undefined && window.quotelinePrefetch ? import('./loadStory').then((module) => module.startEarlyLoad(src, event, fetchWithPrefetch)) : undefined;
+  const load = async (url: string, options: AppLoadOptions): Promise<LoadResult> => {
+    const module = await import('./loadStory');
+    return (await early)?.take(url, options) ?? module.loadStory(url, fetchWithPrefetch, options);
+  };
   const bundled = await readBundledStory();
   const root = document.getElementById('root');
   if (!root) return bundled;
-  const href = window.location.href;
-  const { theme, src, lang } = readUrlOptions(href, view);
   if (theme !== 'auto') document.documentElement.dataset.theme = theme;
   const pageLanguage = readPageLanguage();
   // Before the first render: the catalog of the language the HTML was prerendered in (which
@@ -99,7 +108,7 @@ export async function mountApp({ view, onSelectEvent, subscribeSelectRequests }:
         subscribeSelectRequests={subscribeSelectRequests}
         pageLanguage={pageLanguage}
         siteRoot={pageLanguage === undefined ? '' : '../'}
-        load={(url, onProgress) => import('./loadStory').then((module) => module.loadStory(url, fetchWithPrefetch, { onProgress }))}
+        load={load}
       />
     </StrictMode>
   );

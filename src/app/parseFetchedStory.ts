@@ -2,6 +2,7 @@ import { createIssue } from '../data/createIssue';
 import { decodeUtf8 } from '../data/decodeUtf8';
 import type { ParseStoryTextOptions } from '../data/storyText';
 import { createParseResultJoiner, getTransferBuffers, type ParseRequest, type StoryMessage, type WorkerMessage } from '../data/storyTransfer';
+import type { StoryPreview } from '../data/previewStory';
 import type { DataIssue, ParseResult } from '../data/types';
 import type { ProblemKey } from '../i18n/catalogs/en';
 import { reduceHtmlToParagraphs } from './reduceHtml';
@@ -18,8 +19,17 @@ export class StoryParserError extends Error {
   }
 }
 
-/** Options of `parseFetchedStory`: those of the story text parser, the HTML reducer aside. */
-export type ParseFetchedStoryOptions = Omit<ParseStoryTextOptions, 'htmlToParagraphs'>;
+/** Options of `parseFetchedStory`: those of the story text parser, the HTML reducers aside, and the preview's. */
+export type ParseFetchedStoryOptions = Omit<ParseStoryTextOptions, 'htmlToParagraphs' | 'onInput'> & {
+  /** The event the page will open on, when the URL names one (see `previewStory`). */
+  openingId?: string | undefined;
+  /**
+   * Called, before the result, with the opening event of a big file (a million characters or
+   * more), imported alone as soon as the file is read as JSON: shown while the rest is imported.
+   * Only the worker previews; the parse on the page does not.
+   */
+  onPreview?: ((preview: StoryPreview) => void) | undefined;
+};
 
 /** A parsing worker started ahead of its file: it loads and starts while the file downloads. */
 export interface StoryParser {
@@ -51,7 +61,8 @@ export function startStoryParser(): StoryParser {
     async parse(file, options = {}) {
       // Chunks pushed already are in the worker: only the rest goes with the request.
       const rest = typeof file === 'string' ? file : file.slice(pushed);
-      const result = worker ? await worker.parse({ file: rest, contentType: options.contentType, name: options.name, mediaPolicy: options.mediaPolicy }).catch(() => null) : null;
+      const request = { file: rest, contentType: options.contentType, name: options.name, mediaPolicy: options.mediaPolicy, openingId: options.openingId };
+      const result = worker ? await worker.parse(request, options.onPreview).catch(() => null) : null;
       return result ?? parseOnPage(typeof file === 'string' ? file : decodeUtf8(file), options);
     },
     dispose: () => worker?.dispose(),
@@ -86,7 +97,7 @@ async function parseOnPage(text: string, options: ParseFetchedStoryOptions): Pro
  * second), and only once the worker says it is ready: a worker that never starts leaves them to
  * the page.
  */
-function startWorker(): { push(chunk: Uint8Array): void; parse(request: ParseRequest): Promise<ParseResult>; dispose(): void } {
+function startWorker(): { push(chunk: Uint8Array): void; parse(request: ParseRequest, onPreview?: (preview: StoryPreview) => void): Promise<ParseResult>; dispose(): void } {
   const worker = new Worker(toWorkerUrl(new URL(storyWorkerUrl, import.meta.url)), { type: 'module' });
   const joiner = createParseResultJoiner(reduceHtmlToParagraphs);
   let isReady = false;
@@ -94,6 +105,7 @@ function startWorker(): { push(chunk: Uint8Array): void; parse(request: ParseReq
   let waiting: Uint8Array[] = [];
   let request: ParseRequest | undefined;
   let settle: { resolve: (result: ParseResult) => void; reject: (error: Error) => void } | undefined;
+  let showPreview: ((preview: StoryPreview) => void) | undefined;
   let failure: Error | undefined;
   const send = (): void => {
     if (!isReady) return;
@@ -113,6 +125,7 @@ function startWorker(): { push(chunk: Uint8Array): void; parse(request: ParseReq
       isReady = true;
       return send();
     }
+    if (message.type === 'preview') return showPreview?.(message.preview);
     if (message.type === 'failed') return fail(new StoryParserError('problem.parser.failed', { error: message.message }));
     // Each chunk is joined as it arrives, in the task that received it, not all at the end.
     joiner.add(message);
@@ -131,10 +144,11 @@ function startWorker(): { push(chunk: Uint8Array): void; parse(request: ParseReq
       waiting.push(chunk);
       send();
     },
-    parse(next) {
+    parse(next, onPreview) {
       return new Promise((resolve, reject) => {
         if (failure) return reject(failure);
         settle = { resolve, reject };
+        showPreview = onPreview;
         request = next;
         send();
       });

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { createUtf8Decoder } from '../data/decodeUtf8';
 import { reduceHtmlInNode } from '../data/reduceHtmlInNode';
+import { previewStory } from '../data/previewStory';
 import { isCsvText, parseJsonStoryText } from '../data/storyText';
 import { getMessageTransfer, splitParseResult, type ParseRequest, type StoryMessage, type WorkerMessage } from '../data/storyTransfer';
 import type { Block, ParseResult } from '../data/types';
@@ -27,15 +28,31 @@ function reduceSummary(html: string): Block[] {
   return summary;
 }
 
+/**
+ * Files shorter than this, in characters, are not previewed: they are read in a moment, and a
+ * preview would only render the panel twice.
+ */
+const PREVIEW_MIN_CHARS = 1_000_000;
+
+/** A preview's summary: reduced here, unless it is long (the whole story brings it, reduced in its turn). */
+function reducePreviewSummary(html: string): Block[] {
+  return html.length > PAGE_REDUCE_MAX_CHARS ? [] : reduceHtmlInNode(html);
+}
+
 /** The file's bytes streamed so far, decoded as they come. */
 const streamed = createUtf8Decoder();
 
-async function parse({ file, contentType, name, mediaPolicy }: ParseRequest): Promise<ParseResult> {
+async function parse({ file, contentType, name, mediaPolicy, openingId }: ParseRequest): Promise<ParseResult> {
   if (typeof file !== 'string') file.forEach((chunk) => streamed.push(chunk));
   const text = typeof file === 'string' ? file : streamed.finish();
   // Summaries at import, not through getters: every one is read here, and plain objects are
   // several times faster to copy and to write as JSON.
-  const options = { htmlToParagraphs: reduceHtmlInNode, summaryToParagraphs: reduceSummary, mediaPolicy };
+  // A big file's opening event goes to the page first, once the text is JSON, before the import.
+  const onInput = (input: unknown): void => {
+    const preview = previewStory(input, openingId, { htmlToParagraphs: reduceHtmlInNode, summaryToParagraphs: reducePreviewSummary, mediaPolicy });
+    if (preview) self.postMessage({ type: 'preview', preview } satisfies StoryMessage);
+  };
+  const options = { htmlToParagraphs: reduceHtmlInNode, summaryToParagraphs: reduceSummary, mediaPolicy, onInput: text.length >= PREVIEW_MIN_CHARS ? onInput : undefined };
   if (isCsvText(text, { contentType, name })) {
     const { importTimelineCsv } = await import('../data/importers/timelineCsv');
     return importTimelineCsv(text, options);

@@ -17,12 +17,12 @@ const MediaFigure = lazy(() => import('./MediaFigure').then((module) => ({ defau
 /** Props of `EventCard`. */
 export interface EventCardProps {
   event: TimelineEvent;
-  /** Position of the event in time order, counted from 1. */
-  position: number;
-  count: number;
+  /** Position of the event in time order, counted from 1; undefined in a preview (a big story's opening event while the rest is read), which shows no position and no Previous and Next. */
+  position?: number | undefined;
+  count?: number | undefined;
   locale: string;
-  previous: TimelineEvent | undefined;
-  next: TimelineEvent | undefined;
+  previous?: TimelineEvent | undefined;
+  next?: TimelineEvent | undefined;
   onSelect: (id: string) => void;
   /** Id of the panel element. */
   id: string;
@@ -63,6 +63,7 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
     onSelect(target.id);
   };
 
+  const isPreview = position === undefined || count === undefined;
   return (
     <section className="ql-card" id={id} role="tabpanel" aria-labelledby={headingId} {...{ [KEY_ZONE_ATTRIBUTE]: 'panel' }}>
       <p className="ql-card-meta">
@@ -71,7 +72,7 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
           {event.category.label}
         </span>
         <EventDate className="ql-card-date" start={event.start} end={event.end} locale={locale} text={event.displayDate} />
-        <span className="ql-card-position">{t('card.position', { position, count })}</span>
+        {!isPreview && <span className="ql-card-position">{t('card.position', { position, count })}</span>}
       </p>
       <h2 className="ql-card-headline" id={headingId} ref={headingRef} tabIndex={-1} lang={lang}>
         <MatchText text={event.headline} query={highlight} />
@@ -111,18 +112,20 @@ export function EventCard({ event, position, count, locale, previous, next, onSe
           </ul>
         </div>
       )}
-      <nav className="ql-card-nav" aria-label={t('card.nav')}>
-        <button type="button" className="ql-button" disabled={!previous} onClick={() => step(previous, position - 1 <= 1)}>
-          <span aria-hidden="true">{`${back} `}</span>
-          {t('card.previous')}
-          <span className="ql-visually-hidden">{previous ? `: ${previous.headline}` : ''}</span>
-        </button>
-        <button type="button" className="ql-button" disabled={!next} onClick={() => step(next, position + 1 >= count)}>
-          {t('card.next')}
-          <span className="ql-visually-hidden">{next ? `: ${next.headline}` : ''}</span>
-          <span aria-hidden="true">{` ${forward}`}</span>
-        </button>
-      </nav>
+      {!isPreview && (
+        <nav className="ql-card-nav" aria-label={t('card.nav')}>
+          <button type="button" className="ql-button" disabled={!previous} onClick={() => step(previous, position - 1 <= 1)}>
+            <span aria-hidden="true">{`${back} `}</span>
+            {t('card.previous')}
+            <span className="ql-visually-hidden">{previous ? `: ${previous.headline}` : ''}</span>
+          </button>
+          <button type="button" className="ql-button" disabled={!next} onClick={() => step(next, position + 1 >= count)}>
+            {t('card.next')}
+            <span className="ql-visually-hidden">{next ? `: ${next.headline}` : ''}</span>
+            <span aria-hidden="true">{` ${forward}`}</span>
+          </button>
+        </nav>
+      )}
     </section>
   );
 }

@@ -15,6 +15,8 @@ export interface ParseStoryTextOptions {
   /** Reduces each summary's HTML (`text.text`) at import. Without it, `htmlToParagraphs` reduces a summary when it is first read (a getter). */
   summaryToParagraphs?: HtmlToParagraphs | undefined;
   mediaPolicy?: MediaPolicy | undefined;
+  /** Called with the parsed JSON document before it is imported (the parsing worker previews its opening event). */
+  onInput?: ((input: unknown) => void) | undefined;
 }
 
 /** Whether a file's text is CSV (else JSON): from its type, its name, then its first line. */
@@ -31,7 +33,7 @@ export function isCsvText(text: string, { contentType = '', name = '' }: Pick<Pa
  * Parses a story file's text as JSON (Quoteline or TimelineJS); an empty file, or text that is not
  * JSON, gives one problem at `(file)`, with the line and column of a syntax error where known.
  */
-export function parseJsonStoryText(text: string, options: Pick<ParseStoryTextOptions, 'htmlToParagraphs' | 'summaryToParagraphs' | 'mediaPolicy'> = {}): ParseResult {
+export function parseJsonStoryText(text: string, options: Pick<ParseStoryTextOptions, 'htmlToParagraphs' | 'summaryToParagraphs' | 'mediaPolicy' | 'onInput'> = {}): ParseResult {
   if (text.replace(/^\uFEFF/, '').trim() === '') return unreadable('problem.file.empty');
   let input: unknown;
   try {
@@ -39,6 +41,7 @@ export function parseJsonStoryText(text: string, options: Pick<ParseStoryTextOpt
   } catch (error) {
     return unreadable(...describeSyntaxError(error, text));
   }
+  options.onInput?.(input);
   return parseStory(input, { htmlToParagraphs: options.htmlToParagraphs, summaryToParagraphs: options.summaryToParagraphs, mediaPolicy: options.mediaPolicy });
 }
 

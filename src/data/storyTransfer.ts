@@ -1,14 +1,15 @@
 import { setEventIndex } from './eventIndex';
 import { defineLazySummary } from './lazySummary';
 import type { MediaPolicy } from './mediaPolicy';
+import type { StoryPreview } from './previewStory';
 import type { Block, Category, HtmlToParagraphs, ParseResult, TimelineEvent } from './types';
 
 /**
  * Events per message when a parsed story goes from the parsing worker to the page. Each message is
- * read in a task of its own on the page, so no single one holds it for long: 5,000 events take
- * about 10 ms to read on the test machine (see bench/README.md).
+ * read in a task of its own on the page, so no single one holds it for long: 2,000 events take
+ * 20–50 ms to read on the 2-core test machine, garbage collection included (5,000 took up to 150).
  */
-export const TRANSFER_CHUNK_EVENTS = 5000;
+export const TRANSFER_CHUNK_EVENTS = 2000;
 
 /**
  * What the page sends the parsing worker: the file's bytes as they arrive (`StreamedBytes`, decoded
@@ -27,6 +28,8 @@ export interface ParseRequest {
   contentType?: string | undefined;
   name?: string | undefined;
   mediaPolicy?: MediaPolicy | undefined;
+  /** The event the page will open on, when the URL names one: the preview shows it. */
+  openingId?: string | undefined;
 }
 
 /**
@@ -38,11 +41,14 @@ export interface ParseRequest {
  * a big file, which the page would otherwise spend ~5 ms per MB receiving) cut at `summaryEnds`
  * (event i's HTML ends at byte `summaryEnds[i]` and starts where the previous one ended; -1: event
  * i's summary is in its JSON). Each is decoded when first read. `failed` replaces them all when the worker could not parse (the page parses instead).
+ * `preview` may come before `head`, as soon as the file is parsed as JSON and before it is imported:
+ * the opening event alone (`previewStory`), for the page to show while the rest is read.
  * `ready` comes first, before any request: the worker has started, and can be handed the file's
  * bytes (transferred, not copied).
  */
 export type StoryMessage =
   | { type: 'ready' }
+  | { type: 'preview'; preview: StoryPreview }
   | { type: 'head'; result: ParseResult; eventCount: number }
   | { type: 'events'; json: string; summaryHtml: Uint8Array; summaryEnds: Int32Array }
   | { type: 'done' }

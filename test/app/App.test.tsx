@@ -3,7 +3,8 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
+import { App, type AppLoadOptions } from '../../src/app/App';
+import { previewStory } from '../../src/data/previewStory';
 import type { LoadResult } from '../../src/app/loadStory';
 import { createLoadFailure } from '../../src/app/loadFailure';
 import { parseStory } from '../../src/data/parseStory';
@@ -16,7 +17,7 @@ const bundledResult = parseStory(bundled);
 beforeEach(() => window.history.replaceState(null, '', '/'));
 afterEach(cleanup);
 
-function renderApp(initial = '', load?: (url: string) => Promise<LoadResult>, view: 'page' | 'embed' = 'page') {
+function renderApp(initial = '', load?: (url: string, options: AppLoadOptions) => Promise<LoadResult>, view: 'page' | 'embed' = 'page') {
   window.history.replaceState(null, '', `/${initial}`);
   return render(
     <StrictMode>
@@ -124,7 +125,7 @@ describe('App', () => {
 
   it('shows the bytes read in a labelled progress bar while a story downloads', async () => {
     let report: ((progress: { loaded: number; total?: number }) => void) | undefined;
-    const load = (_url: string, onProgress?: (progress: { loaded: number; total?: number }) => void): Promise<LoadResult> => {
+    const load = (_url: string, { onProgress }: AppLoadOptions): Promise<LoadResult> => {
       report = onProgress;
       return new Promise(() => undefined);
     };
@@ -134,6 +135,46 @@ describe('App', () => {
     act(() => report?.({ loaded: 1_200_000, total: 5_000_000 }));
     await vi.waitFor(() => expect(screen.getByRole('progressbar', { name: 'Loading the story from https://example.org/big.json… 1.2 MB of 5 MB' })).toBeTruthy());
     expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(1_200_000);
+  });
+
+  it('shows the opening event of a big story while the rest is read, then the whole timeline on it', async () => {
+    const input = nativeStory(
+      [
+        nativeEvent({ id: 'second', start: '2024-06-01', headline: 'The second' }),
+        nativeEvent({ id: 'first', start: '2024-05-27', headline: 'The first' }),
+        nativeEvent({ id: 'third', start: '2024-07-01', headline: 'The third' }),
+      ],
+      { title: 'A big story' },
+    );
+    let finish: ((result: LoadResult) => void) | undefined;
+    const load = vi.fn((_url: string, { onPreview }: AppLoadOptions): Promise<LoadResult> => {
+      const preview = previewStory(input, undefined);
+      if (preview) onPreview?.(preview);
+      return new Promise((resolve) => {
+        finish = resolve;
+      });
+    });
+    renderApp('?src=https://example.org/big.json', load);
+    // The URL's event, if any, goes to the loader, which previews it.
+    expect(load.mock.calls[0]?.[1].openingId).toBeUndefined();
+    const panel = await screen.findByRole('tabpanel', { name: 'The first' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('A big story');
+    expect(screen.getByRole('progressbar', { name: 'Reading all 3 events…' })).toBeTruthy();
+    // Its place and neighbours are not known yet: no "1 of 3", no Previous and Next, no track.
+    expect(panel.textContent).not.toMatch(/ of 3/);
+    expect(screen.queryByRole('button', { name: /^Next/ })).toBeNull();
+    expect(screen.queryByRole('tablist')).toBeNull();
+    act(() => finish?.({ ok: true, result: parseStory(input) }));
+    await screen.findByRole('tablist');
+    expect(panelHeading()).toBe('The first');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: /^Next/ })).toBeTruthy();
+  });
+
+  it('asks the loader to preview the event the URL names', () => {
+    const load = vi.fn((_url: string, _options: AppLoadOptions): Promise<LoadResult> => new Promise(() => undefined));
+    renderApp('?src=https://example.org/big.json&event=third', load);
+    expect(load.mock.calls[0]?.[1].openingId).toBe('third');
   });
 
   it('offers Retry after a failed load, which loads the story again and keeps focus on something', async () => {

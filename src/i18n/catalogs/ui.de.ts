@@ -114,6 +114,7 @@ export const ui: Pick<Messages, UiKey> = {
   'page.timelineError': 'Die Zeitleiste kann nicht angezeigt werden.',
   'page.loading': 'Geschichte wird von {url} geladen…',
   'page.loadingSoFar': 'Geschichte wird von {url} geladen… bisher {size}',
+  'page.reading': { one: '{count} Ereignis wird gelesen…', other: 'Alle {count} Ereignisse werden gelesen…' },
   'page.loadingOf': 'Geschichte wird von {url} geladen… {progress}',
   'page.retry': 'Erneut versuchen',
   'page.progress': '{loaded} von {total}',

@@ -114,6 +114,7 @@ export const ui = {
   'page.timelineError': 'The timeline could not be shown.',
   'page.loading': 'Loading the story from {url}…',
   'page.loadingSoFar': 'Loading the story from {url}… {size} so far',
+  'page.reading': { one: 'Reading {count} event…', other: 'Reading all {count} events…' },
   'page.loadingOf': 'Loading the story from {url}… {progress}',
   'page.retry': 'Retry',
   'page.progress': '{loaded} of {total}',

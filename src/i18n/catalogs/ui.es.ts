@@ -122,6 +122,7 @@ export const ui: Pick<Messages, UiKey> = {
   'page.timelineError': 'No se puede mostrar la línea de tiempo.',
   'page.loading': 'Cargando la historia desde {url}…',
   'page.loadingSoFar': 'Cargando la historia desde {url}… {size} hasta ahora',
+  'page.reading': { one: 'Leyendo {count} evento…', many: 'Leyendo los {count} eventos…', other: 'Leyendo los {count} eventos…' },
   'page.loadingOf': 'Cargando la historia desde {url}… {progress}',
   'page.retry': 'Reintentar',
   'page.progress': '{loaded} de {total}',

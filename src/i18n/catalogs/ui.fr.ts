@@ -134,6 +134,7 @@ export const ui: Pick<Messages, UiKey> = {
   'page.timelineError': 'Impossible d’afficher la frise chronologique.',
   'page.loading': 'Chargement du sujet depuis {url}…',
   'page.loadingSoFar': 'Chargement du sujet depuis {url}… {size} reçus jusqu’ici',
+  'page.reading': { one: 'Lecture de {count} événement…', many: 'Lecture des {count} événements…', other: 'Lecture des {count} événements…' },
   'page.loadingOf': 'Chargement du sujet depuis {url}… {progress}',
   'page.retry': 'Réessayer',
   'page.progress': '{loaded} sur {total}',

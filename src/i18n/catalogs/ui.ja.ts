@@ -114,6 +114,7 @@ export const ui: Pick<Messages, UiKey> = {
   'page.timelineError': 'タイムラインを表示できませんでした。',
   'page.loading': '{url} からストーリーを読み込んでいます…',
   'page.loadingSoFar': '{url} からストーリーを読み込んでいます…（{size}読み込み済み）',
+  'page.reading': { other: '{count}件の出来事をすべて読み込んでいます…' },
   'page.loadingOf': '{url} からストーリーを読み込んでいます…（{progress}）',
   'page.retry': '再試行',
   'page.progress': '{loaded}／{total}',
