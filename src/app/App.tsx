@@ -267,15 +267,15 @@ export function App({ bundled, view, href, load = loadStory, onSelectEvent, subs
       </Suspense>
     </ErrorBoundary>
   );
-  const renderHeader = (shown: Story, canEmbed: boolean) => (
+  const renderHeader = (shown: Story, canEmbed: boolean, lang = getStoryTextLang(shown.lang, translator.locale)) => (
     <header className="ql-header">
-      <h1 className="ql-title" lang={getStoryTextLang(shown.lang, translator.locale)} dir="auto">
+      <h1 className="ql-title" lang={lang} dir="auto">
         {shown.title}
       </h1>
       {shown.description && (
         // On phones one line shows, with a button for the rest (page.css); elsewhere all of it.
         <p className={`ql-description${isDescriptionOpen ? ' ql-description-expanded' : ''}`}>
-          <span className="ql-description-text" lang={getStoryTextLang(shown.lang, translator.locale)} dir="auto">
+          <span className="ql-description-text" lang={lang} dir="auto">
             {shown.description}
           </span>{' '}
           <button type="button" className="ql-description-more" aria-expanded={isDescriptionOpen} onClick={() => setIsDescriptionOpen(!isDescriptionOpen)}>

@@ -78,7 +78,8 @@ export async function mountApp({ view, onSelectEvent, subscribeSelectRequests }:
   // A ?src= story (enhance.js has started its download) is read and parsed from now on, while the
   // page renders: its parsing worker takes a few hundred milliseconds to start, and its reading
   // would otherwise wait for the app's first render (issue 13).
-  const early = src !== undefined && window.quotelinePrefetch ? import('./loadStory').then((module) => module.startEarlyLoad(src, event, fetchWithPrefetch)) : undefined;
+  // Should the loader's code fail to arrive, the app's own load (and its Retry) says so.
+  const early = src !== undefined && window.quotelinePrefetch ? import('./loadStory').then((module) => module.startEarlyLoad(src, event, fetchWithPrefetch)).catch(() => undefined) : undefined;
   const load = async (url: string, options: AppLoadOptions): Promise<LoadResult> => {
     const module = await import('./loadStory');
     return (await early)?.take(url, options) ?? module.loadStory(url, fetchWithPrefetch, options);

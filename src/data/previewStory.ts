@@ -1,4 +1,5 @@
-import { createCivilDate, parseCivilDate, toAxisTime, type CivilDateParts } from './civilDate';
+import { parseCivilDate, toAxisTime } from './civilDate';
+import { readSlideStart } from './importers/timelinejs';
 import { isRecord } from './isRecord';
 import { detectFormat, parseStory, type ParseStoryOptions } from './parseStory';
 import { slugify } from './text';
@@ -82,21 +83,8 @@ function readQuotelineTime(raw: unknown): number | undefined {
   }
 }
 
-const DATE_PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
-
-/** A TimelineJS `start_date`'s time, read as the importer reads it (numbers, or numbers as text). */
+/** A TimelineJS slide's start time, read by the importer's own date reader. */
 function readTimelineJsTime(raw: unknown): number | undefined {
-  if (!isRecord(raw) || !isRecord(raw.start_date)) return undefined;
-  const parts: CivilDateParts = { year: Number.NaN };
-  for (const key of DATE_PARTS) {
-    const value = raw.start_date[key];
-    const text = typeof value === 'string' ? value.trim() : value;
-    if (text === undefined || text === '') continue;
-    if (typeof text !== 'string' && typeof text !== 'number') return undefined;
-    const number = Number(text);
-    if (!Number.isFinite(number)) return undefined;
-    parts[key] = number;
-  }
-  const result = createCivilDate(parts);
-  return result.ok ? toAxisTime(result.date) : undefined;
+  const date = readSlideStart(raw);
+  return date ? toAxisTime(date) : undefined;
 }

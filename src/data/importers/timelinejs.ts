@@ -258,6 +258,16 @@ function readEras(rawEras: unknown[], toText: (html: string) => string, issues: 
   return eras;
 }
 
+/**
+ * A raw slide's `start_date` read as the import reads it, or null where the import would refuse it
+ * (without saying why): for a preview, which must find the same earliest event (`previewStory`).
+ */
+export function readSlideStart(raw: unknown): CivilDate | null {
+  if (!isRecord(raw)) return null;
+  const date = v.safeParse(DateSchema, raw.start_date);
+  return date.success ? readDate(date.output, [], []) : null;
+}
+
 function readDate(input: DateInput, path: readonly (string | number)[], issues: DataIssue[]): CivilDate | null {
   const parts: CivilDateParts = { year: Number.NaN };
   for (const key of ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const) {
